@@ -1,0 +1,96 @@
+package jp.lg.platform;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import java.util.List;
+import jp.lg.platform.api.OpenApiDocument;
+import jp.lg.platform.api.OpenApiResource;
+import jp.lg.platform.core.auth.BearerAuth;
+import jp.lg.platform.core.auth.TokenVerifier;
+import jp.lg.platform.core.health.JwksHealthCheck;
+import jp.lg.platform.core.health.KafkaHealthCheck;
+import jp.lg.platform.core.kafka.KafkaAdmin;
+import jp.lg.platform.core.tenancy.ReferenceData;
+import jp.lg.platform.core.web.ProblemJson;
+import jp.lg.platform.directory.CollaborationResource;
+import jp.lg.platform.directory.DirectoryService;
+import jp.lg.platform.directory.ImportReferenceDataCommand;
+import jp.lg.platform.directory.TenantResource;
+import jp.lg.platform.me.MeResource;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * lg-platform: shared services for a prefecture and its municipalities. {@link #run} wires the
+ * whole system by hand, one feature per method, top to bottom.
+ */
+public class LgPlatformApplication extends Application<LgPlatformConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LgPlatformApplication.class);
+    static final String API_VERSION = "1.0.0";
+
+    public static void main(String[] args) throws Exception {
+        new LgPlatformApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "lg-platform";
+    }
+
+    @Override
+    public void initialize(Bootstrap<LgPlatformConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+        bootstrap.getObjectMapper()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        bootstrap.addCommand(new ImportReferenceDataCommand());
+    }
+
+    @Override
+    public void run(LgPlatformConfiguration config, Environment env) {
+        ProblemJson.register(config.getServerFactory(), env, config.maxRequestBody().toBytes());
+        Jdbi jdbi = registerDatabase(config, env);
+        registerKafka(config, env);
+        registerAuth(config, env);
+        DirectoryService directory = registerDirectory(config, env, jdbi);
+        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, CollaborationResource.class);
+        env.jersey().register(new MeResource(directory));
+        env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
+    }
+
+    private static Jdbi registerDatabase(LgPlatformConfiguration config, Environment env) {
+        PlatformDatabase.migrate(config);
+        return PlatformDatabase.connect(env, config);
+    }
+
+    private static void registerKafka(LgPlatformConfiguration config, Environment env) {
+        KafkaAdmin kafka = new KafkaAdmin(config.kafka());
+        env.lifecycle().manage(kafka);
+        env.healthChecks().register("kafka", new KafkaHealthCheck(kafka.admin()));
+    }
+
+    private static void registerAuth(LgPlatformConfiguration config, Environment env) {
+        BearerAuth.register(env, new TokenVerifier(config.auth()));
+        env.healthChecks().register("jwks", new JwksHealthCheck(config.auth().jwksUri()));
+    }
+
+    private static DirectoryService registerDirectory(LgPlatformConfiguration config, Environment env, Jdbi jdbi) {
+        DirectoryService directory = new DirectoryService(jdbi);
+        if (config.referenceData().importOnStart()) {
+            config.referenceData().directory().ifPresent(dir ->
+                    LOG.info("Reference data from {}: {}", dir, directory.importReferenceData(ReferenceData.load(dir)).summary()));
+        }
+        env.jersey().register(new TenantResource(directory));
+        env.jersey().register(new CollaborationResource(directory));
+        return directory;
+    }
+}

@@ -1,0 +1,69 @@
+package jp.lg.platform;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.DataSize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jp.lg.platform.core.auth.AuthConfig;
+import jp.lg.platform.core.kafka.KafkaConfig;
+import jp.lg.platform.core.persistence.MigrationsConfig;
+import jp.lg.platform.directory.ReferenceDataConfig;
+
+/** The application's configuration file; see {@code ops/config/production.yml} for an example. */
+public class LgPlatformConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DataSourceFactory database = new DataSourceFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private MigrationsConfig migrations;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private KafkaConfig kafka;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AuthConfig auth;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ReferenceDataConfig referenceData = new ReferenceDataConfig();
+
+    @NotNull
+    @JsonProperty
+    private DataSize maxRequestBody = DataSize.kibibytes(256);
+
+    public DataSourceFactory database() {
+        return database;
+    }
+
+    public MigrationsConfig migrations() {
+        return migrations;
+    }
+
+    public KafkaConfig kafka() {
+        return kafka;
+    }
+
+    public AuthConfig auth() {
+        return auth;
+    }
+
+    public ReferenceDataConfig referenceData() {
+        return referenceData;
+    }
+
+    public DataSize maxRequestBody() {
+        return maxRequestBody;
+    }
+}

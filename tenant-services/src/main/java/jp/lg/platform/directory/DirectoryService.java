@@ -1,0 +1,126 @@
+package jp.lg.platform.directory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import jp.lg.platform.core.tenancy.Collaboration;
+import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.tenancy.ReferenceData;
+import jp.lg.platform.core.tenancy.Tenant;
+import jp.lg.platform.core.web.ProblemException;
+import jp.lg.platform.core.web.ProblemType;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The tenant directory: who is on the platform and which collaborations they form. Reads are open
+ * to every authenticated user; changes come from platform administrators or the reference data
+ * import. Every change runs in one transaction and either applies whole or not at all.
+ */
+public final class DirectoryService {
+
+    private final Jdbi jdbi;
+    private final TenantRules rules = new TenantRules();
+
+    public DirectoryService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Tenants ordered by code, starting after {@code afterCode} (exclusive; empty for the first page). */
+    public List<Tenant> tenants(String afterCode, int limit) {
+        return jdbi.withExtension(TenantDao.class, dao -> dao.page(afterCode, limit));
+    }
+
+    public Optional<Tenant> tenant(LgCode code) {
+        return jdbi.withExtension(TenantDao.class, dao -> dao.find(code.value()));
+    }
+
+    public Tenant requireTenant(String code) {
+        return Optional.ofNullable(LgCode.isValid(code) ? LgCode.parse(code) : null)
+                .flatMap(this::tenant)
+                .orElseThrow(() -> ProblemException.notFound("No tenant has the LG code '" + code + "'."));
+    }
+
+    public List<Collaboration> collaborations() {
+        return jdbi.withExtension(CollaborationDao.class, CollaborationDao::all);
+    }
+
+    public Collaboration requireCollaboration(String code) {
+        return jdbi.withExtension(CollaborationDao.class, dao -> dao.find(code))
+                .orElseThrow(() -> ProblemException.notFound("No collaboration has the code '" + code + "'."));
+    }
+
+    /** Registers a new tenant; 409 when the code is taken, 400 when its place in the hierarchy is wrong. */
+    public Tenant register(Tenant tenant) {
+        return jdbi.inTransaction(handle -> {
+            rules.checkParent(tenant, parentOf(handle, tenant));
+            if (handle.attach(TenantDao.class).insert(tenant) == 0) {
+                throw new ProblemException(ProblemType.ALREADY_EXISTS, "A tenant with the LG code " + tenant.code()
+                        + " already exists; use PUT /api/v1/tenants/" + tenant.code() + " to change it.");
+            }
+            return tenant;
+        });
+    }
+
+    /** Replaces the tenant with {@code code}; 404 when there is none. */
+    public Tenant replace(String code, Tenant tenant) {
+        if (!tenant.code().value().equals(code)) {
+            throw ProblemException.invalidField("code", "must equal the code in the address (" + code + ")");
+        }
+        return jdbi.inTransaction(handle -> {
+            TenantDao dao = handle.attach(TenantDao.class);
+            Tenant current = dao.lock(code).orElseThrow(
+                    () -> ProblemException.notFound("No tenant has the LG code '" + code + "'; create it with POST."));
+            rules.checkParent(tenant, parentOf(handle, tenant));
+            rules.checkKindChange(current, tenant, hasMunicipalities(handle, tenant.code()));
+            dao.update(tenant);
+            return tenant;
+        });
+    }
+
+    /** Makes the directory match the reference data; safe to run again, reports what it changed. */
+    public ImportReport importReferenceData(ReferenceData data) {
+        return jdbi.inTransaction(handle -> {
+            ImportReport.Builder report = new ImportReport.Builder();
+            TenantDao tenants = handle.attach(TenantDao.class);
+            List<Tenant> parentsFirst = data.tenants().stream()
+                    .sorted(Comparator.comparing((Tenant t) -> t.kind().isMunicipality()).thenComparing(Tenant::code))
+                    .toList();
+            for (Tenant tenant : parentsFirst) {
+                Optional<Tenant> current = tenants.find(tenant.code().value());
+                if (current.isEmpty()) {
+                    tenants.insert(tenant);
+                    report.tenantAdded(tenant.code() + " " + tenant.nameJa());
+                } else if (!current.get().equals(tenant)) {
+                    tenants.update(tenant);
+                    report.tenantChanged(tenant.code() + " " + tenant.nameJa());
+                } else {
+                    report.tenantUnchanged();
+                }
+            }
+            CollaborationDao collaborations = handle.attach(CollaborationDao.class);
+            for (Collaboration collaboration : data.collaborations()) {
+                Optional<Collaboration> current = collaborations.find(collaboration.code());
+                if (current.isEmpty()) {
+                    report.collaborationAdded(collaboration.code() + " " + collaboration.nameJa());
+                } else if (!current.get().equals(collaboration)) {
+                    report.collaborationChanged(collaboration.code() + " " + collaboration.nameJa());
+                } else {
+                    report.collaborationUnchanged();
+                    continue;
+                }
+                collaborations.save(collaboration);
+            }
+            return report.build();
+        });
+    }
+
+    private static Optional<Tenant> parentOf(Handle handle, Tenant tenant) {
+        return tenant.parentCode().flatMap(parent -> handle.attach(TenantDao.class).find(parent.value()));
+    }
+
+    private static boolean hasMunicipalities(Handle handle, LgCode code) {
+        return handle.createQuery("select exists (select 1 from tenants where parent_code = :code)")
+                .bind("code", code.value()).mapTo(Boolean.class).one();
+    }
+}
