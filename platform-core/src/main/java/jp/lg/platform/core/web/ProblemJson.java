@@ -1,8 +1,9 @@
 package jp.lg.platform.core.web;
 
 import io.dropwizard.core.server.AbstractServerFactory;
-import io.dropwizard.core.setup.Environment;
 import io.dropwizard.core.server.ServerFactory;
+import io.dropwizard.core.setup.Environment;
+import java.util.List;
 
 /**
  * Makes every error of the API an {@code application/problem+json} document: replaces
@@ -16,12 +17,18 @@ public final class ProblemJson {
         if (serverFactory instanceof AbstractServerFactory server) {
             server.setRegisterDefaultExceptionMappers(false);
         }
-        environment.jersey().register(new RequestSizeLimit(maxBodyBytes));
-        environment.jersey().register(new ProblemExceptionMapper());
-        environment.jersey().register(new WebApplicationExceptionMapper());
-        environment.jersey().register(new MalformedJsonExceptionMapper());
-        environment.jersey().register(new ParamExceptionMapper());
-        environment.jersey().register(new ValidationExceptionMapper());
-        environment.jersey().register(new UnexpectedExceptionMapper());
+        providers(maxBodyBytes).forEach(environment.jersey()::register);
+    }
+
+    /** The Jersey providers that turn every failure into a problem, in no particular order. */
+    public static List<Object> providers(long maxBodyBytes) {
+        return List.of(
+                new RequestSizeLimit(maxBodyBytes),
+                new ProblemExceptionMapper(),
+                new WebApplicationExceptionMapper(),
+                new MalformedJsonExceptionMapper(),
+                new ParamExceptionMapper(),
+                new ValidationExceptionMapper(),
+                new UnexpectedExceptionMapper());
     }
 }
