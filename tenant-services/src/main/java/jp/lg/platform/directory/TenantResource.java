@@ -1,6 +1,5 @@
 package jp.lg.platform.directory;
 
-import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.auth.Role;
 import jp.lg.platform.core.web.Page;
 
@@ -62,7 +60,7 @@ public final class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     @Operation(summary = "Register a tenant (platform administrators)")
-    public Response register(@Auth LgPrincipal admin, @NotNull @Valid TenantInput input) {
+    public Response register(@NotNull @Valid TenantInput input) {
         TenantView created = TenantView.of(directory.register(input.toTenant()));
         return Response.created(UriBuilder.fromResource(TenantResource.class).path(created.code()).build())
                 .entity(created).build();
@@ -73,7 +71,7 @@ public final class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     @Operation(summary = "Replace a tenant's directory entry (platform administrators)")
-    public TenantView replace(@Auth LgPrincipal admin, @PathParam("code") String code, @NotNull @Valid TenantInput input) {
+    public TenantView replace(@PathParam("code") String code, @NotNull @Valid TenantInput input) {
         return TenantView.of(directory.replace(code, input.toTenant()));
     }
 }

@@ -2,6 +2,7 @@ package jp.lg.platform.me;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +29,7 @@ public final class MeResource {
     @GET
     @PermitAll
     @Operation(summary = "The signed-in user: username, tenant and roles")
-    public Me me(@Auth LgPrincipal principal) {
+    public Me me(@Parameter(hidden = true) @Auth LgPrincipal principal) {
         return Me.of(principal, principal.tenant().flatMap(directory::tenant));
     }
 }

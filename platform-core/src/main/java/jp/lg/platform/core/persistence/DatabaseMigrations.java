@@ -43,8 +43,12 @@ public final class DatabaseMigrations {
                     .placeholders(Map.of("appRole", appRole))
                     .load()
                     .migrate();
-            LOG.info("Database module {}: {} migration(s) applied, schema at version {}",
-                    module.name(), result.migrationsExecuted, result.targetSchemaVersion);
+            if (result.migrationsExecuted == 0) {
+                LOG.info("Database module {}: up to date", module.name());
+            } else {
+                LOG.info("Database module {}: {} migration(s) applied, now at version {}",
+                        module.name(), result.migrationsExecuted, result.targetSchemaVersion);
+            }
         }
     }
 

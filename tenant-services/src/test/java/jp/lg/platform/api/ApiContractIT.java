@@ -1,0 +1,83 @@
+package jp.lg.platform.api;
+
+import static jp.lg.platform.support.PlatformApp.call;
+import static jp.lg.platform.support.PlatformApp.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Response;
+import jp.lg.platform.LgPlatformConfiguration;
+import jp.lg.platform.support.Json;
+import jp.lg.platform.support.PlatformApp;
+import jp.lg.platform.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ApiContractIT {
+
+    static final DropwizardAppExtension<LgPlatformConfiguration> APP = PlatformApp.extension();
+
+    @Test
+    void publishesAnOpenApi31DocumentForEveryEndpoint() {
+        Response response = call(APP, "/api/v1/openapi.json", null).get();
+        JsonNode api = Json.read(response.readEntity(String.class));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(api.get("openapi").asText()).startsWith("3.1");
+        assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}",
+                "/api/v1/collaborations", "/api/v1/collaborations/{code}");
+        JsonNode register = api.at("/paths/~1api~1v1~1tenants/post");
+        assertThat(register.at("/requestBody/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/TenantInput");
+        assertThat(register.get("responses").fieldNames()).toIterable().contains("400", "401", "403", "409", "413", "415");
+        assertThat(register.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(api.at("/components/schemas/TenantInput/required").toString()).contains("code", "nameJa");
+        assertThat(api.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+    }
+
+    @Test
+    void anUnknownRouteIsAProblemNotHtml() {
+        problem(call(APP, "/api/v1/nothing-here", Tokens.forUser("saijo.staff")).get(), 404, "not-found");
+        problem(call(APP, "/", null).get(), 404, "not-found");
+    }
+
+    @Test
+    void aWrongMethodIsAProblem() {
+        Response response = call(APP, "/api/v1/me", Tokens.forUser("saijo.staff")).delete();
+
+        problem(response, 405, "method-not-allowed");
+        assertThat(response.getHeaderString("Allow")).contains("GET");
+    }
+
+    @Test
+    void aWrongContentTypeIsAProblem() {
+        problem(call(APP, "/api/v1/tenants", Tokens.forUser("platform.admin")).post(Entity.text("code=390003")),
+                415, "unsupported-media-type");
+    }
+
+    @Test
+    void anOversizedBodyIsAProblem() {
+        String huge = "{\"nameJa\": \"" + "あ".repeat(40_000) + "\"}";
+
+        problem(call(APP, "/api/v1/tenants", Tokens.forUser("platform.admin")).post(Entity.json(huge)),
+                413, "payload-too-large");
+    }
+
+    @Test
+    void reportsPostgresKafkaAndKeycloakHealthOnTheAdminPort() {
+        Response response = APP.client().target("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")
+                .request().get();
+        JsonNode health = Json.read(response.readEntity(String.class));
+
+        assertThat(response.getStatus()).as(health.toString()).isEqualTo(200);
+        assertThat(health.at("/postgresql/healthy").asBoolean()).isTrue();
+        assertThat(health.at("/kafka/healthy").asBoolean()).isTrue();
+        assertThat(health.at("/jwks/healthy").asBoolean()).isTrue();
+    }
+}

@@ -1,0 +1,64 @@
+package jp.lg.platform.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import jp.lg.platform.LgPlatformApplication;
+import jp.lg.platform.LgPlatformConfiguration;
+import jp.lg.platform.ops.local.LocalPostgres;
+
+/** The application under test, on the real {@link PlatformStack}, and small helpers to call it. */
+public final class PlatformApp {
+
+    private PlatformApp() {}
+
+    public static DropwizardAppExtension<LgPlatformConfiguration> extension() {
+        PlatformStack stack = PlatformStack.get();
+        return new DropwizardAppExtension<>(LgPlatformApplication.class,
+                ResourceHelpers.resourceFilePath("it-config.yml"),
+                ConfigOverride.config("database.url", stack.postgres().jdbcUrl(LocalPostgres.DATABASE)),
+                ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
+                ConfigOverride.config("auth.issuer", stack.keycloak().issuer()),
+                ConfigOverride.config("referenceData.directory", PlatformStack.sharedData().toString()));
+    }
+
+    public static Invocation.Builder call(DropwizardAppExtension<?> app, String path, String token) {
+        Invocation.Builder request = app.client()
+                .target("http://127.0.0.1:" + app.getLocalPort() + path)
+                .request(MediaType.APPLICATION_JSON_TYPE);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    public static Entity<String> jsonFixture(String name) {
+        try (InputStream in = PlatformApp.class.getResourceAsStream("/" + name)) {
+            return Entity.entity(new String(in.readAllBytes(), StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing fixture " + name, e);
+        }
+    }
+
+    /** Reads a problem response, checking status, media type and type slug. */
+    public static JsonNode problem(Response response, int status, String slug) {
+        String body = response.readEntity(String.class);
+        if (response.getStatus() != status) {
+            throw new AssertionError("expected HTTP " + status + " but got " + response.getStatus() + ": " + body);
+        }
+        if (!"application/problem+json".equals(response.getMediaType().toString())) {
+            throw new AssertionError("expected application/problem+json but got " + response.getMediaType() + ": " + body);
+        }
+        JsonNode problem = Json.read(body);
+        String expected = "urn:lg-platform:problem:" + slug;
+        if (!expected.equals(problem.path("type").asText())) {
+            throw new AssertionError("expected problem type " + expected + " but got " + body);
+        }
+        return problem;
+    }
+}
