@@ -43,6 +43,8 @@ public final class LocalPostgres implements AutoCloseable {
         return start(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // the caller stops it, after the application that uses it
+                .setRegisterShutdownHook(false)
                 .setPort(port));
     }
 
