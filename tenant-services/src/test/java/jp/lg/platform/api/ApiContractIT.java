@@ -65,8 +65,10 @@ class ApiContractIT {
     void anOversizedBodyIsAProblem() {
         String huge = "{\"nameJa\": \"" + "あ".repeat(40_000) + "\"}";
 
-        problem(call(APP, "/api/v1/tenants", Tokens.forUser("platform.admin")).post(Entity.json(huge)),
-                413, "payload-too-large");
+        Response response = call(APP, "/api/v1/tenants", Tokens.forUser("platform.admin")).post(Entity.json(huge));
+
+        problem(response, 413, "payload-too-large");
+        assertThat(response.getHeaderString("Connection")).isEqualToIgnoringCase("close");
     }
 
     @Test

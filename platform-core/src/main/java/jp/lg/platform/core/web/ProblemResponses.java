@@ -19,6 +19,10 @@ public final class ProblemResponses {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, challenge(problem));
         }
+        if (problem.status() == 413) {
+            // the rest of the body is never read, so the connection cannot carry another request
+            response.header("Connection", "close");
+        }
         return response.build();
     }
 
