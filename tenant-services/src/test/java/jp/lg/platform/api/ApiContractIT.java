@@ -9,6 +9,9 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
@@ -45,6 +48,18 @@ class ApiContractIT {
     void anUnknownRouteIsAProblemNotHtml() {
         problem(call(APP, "/api/v1/nothing-here", Tokens.forUser("saijo.staff")).get(), 404, "not-found");
         problem(call(APP, "/", null).get(), 404, "not-found");
+    }
+
+    @Test
+    void aRequestJettyCannotEvenParseIsAProblemNotHtml() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.getOutputStream().write("GET /api/v1/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"type\":\"urn:lg-platform:problem:bad-request\"").doesNotContain("<html");
+        }
     }
 
     @Test

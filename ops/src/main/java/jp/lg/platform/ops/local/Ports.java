@@ -14,7 +14,8 @@ public final class Ports {
     /** Whether nothing listens on {@code port} of 127.0.0.1 right now (a bind succeeds). */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // like the servers themselves, ignore connections of a previous run still in TIME_WAIT
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {

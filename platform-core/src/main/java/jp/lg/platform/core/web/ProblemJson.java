@@ -18,6 +18,7 @@ public final class ProblemJson {
             server.setRegisterDefaultExceptionMappers(false);
         }
         providers(maxBodyBytes).forEach(environment.jersey()::register);
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
     }
 
     /** The Jersey providers that turn every failure into a problem, in no particular order. */
