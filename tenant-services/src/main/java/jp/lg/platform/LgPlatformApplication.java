@@ -7,14 +7,20 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
 import java.util.List;
 import jp.lg.platform.api.OpenApiDocument;
 import jp.lg.platform.api.OpenApiResource;
 import jp.lg.platform.core.auth.BearerAuth;
 import jp.lg.platform.core.auth.TokenVerifier;
+import jp.lg.platform.core.events.EventMetadataFactory;
+import jp.lg.platform.core.events.OutboxHealthCheck;
+import jp.lg.platform.core.events.OutboxRelay;
+import jp.lg.platform.core.events.TopicAdmin;
 import jp.lg.platform.core.health.JwksHealthCheck;
 import jp.lg.platform.core.health.KafkaHealthCheck;
 import jp.lg.platform.core.kafka.KafkaAdmin;
+import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.tenancy.ReferenceData;
 import jp.lg.platform.core.web.ProblemJson;
 import jp.lg.platform.directory.CollaborationResource;
@@ -22,6 +28,7 @@ import jp.lg.platform.directory.DirectoryService;
 import jp.lg.platform.directory.ImportReferenceDataCommand;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.me.MeResource;
+import org.apache.kafka.clients.producer.Producer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +67,10 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         ProblemJson.register(config.getServerFactory(), env, config.maxRequestBody().toBytes());
         Jdbi jdbi = registerDatabase(config, env);
         registerKafka(config, env);
+        registerOutbox(config, env, jdbi);
         registerAuth(config, env);
-        DirectoryService directory = registerDirectory(config, env, jdbi);
+        EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
+        DirectoryService directory = registerDirectory(config, env, jdbi, events);
         List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, CollaborationResource.class);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
@@ -76,6 +85,13 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         KafkaAdmin kafka = new KafkaAdmin(config.kafka());
         env.lifecycle().manage(kafka);
         env.healthChecks().register("kafka", new KafkaHealthCheck(kafka.admin()));
+        new TopicAdmin(kafka.admin(), config.kafka().replicationFactor()).ensure(PlatformTopics.ALL);
+    }
+
+    private static void registerOutbox(LgPlatformConfiguration config, Environment env, Jdbi jdbi) {
+        Producer<String, byte[]> producer = KafkaClients.eventProducer(config.kafka(), "lg-platform-outbox");
+        env.lifecycle().manage(new OutboxRelay(jdbi, producer, config.outbox(), env.metrics()));
+        env.healthChecks().register("outbox", new OutboxHealthCheck(jdbi, config.outbox().stalledAfter().toJavaDuration()));
     }
 
     private static void registerAuth(LgPlatformConfiguration config, Environment env) {
@@ -83,8 +99,9 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         env.healthChecks().register("jwks", new JwksHealthCheck(config.auth().jwksUri()));
     }
 
-    private static DirectoryService registerDirectory(LgPlatformConfiguration config, Environment env, Jdbi jdbi) {
-        DirectoryService directory = new DirectoryService(jdbi);
+    private static DirectoryService registerDirectory(LgPlatformConfiguration config, Environment env, Jdbi jdbi,
+            EventMetadataFactory events) {
+        DirectoryService directory = new DirectoryService(jdbi, events);
         if (config.referenceData().importOnStart()) {
             config.referenceData().directory().ifPresent(dir ->
                     LOG.info("Reference data from {}: {}", dir, directory.importReferenceData(ReferenceData.load(dir)).summary()));

@@ -7,6 +7,7 @@ import io.dropwizard.util.DataSize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.lg.platform.core.auth.AuthConfig;
+import jp.lg.platform.core.events.OutboxConfig;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.persistence.MigrationsConfig;
 import jp.lg.platform.directory.ReferenceDataConfig;
@@ -32,6 +33,11 @@ public class LgPlatformConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private OutboxConfig outbox = new OutboxConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private AuthConfig auth;
 
     @Valid
@@ -53,6 +59,10 @@ public class LgPlatformConfiguration extends Configuration {
 
     public KafkaConfig kafka() {
         return kafka;
+    }
+
+    public OutboxConfig outbox() {
+        return outbox;
     }
 
     public AuthConfig auth() {

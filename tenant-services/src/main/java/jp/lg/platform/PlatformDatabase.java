@@ -4,6 +4,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
+import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.persistence.DatabaseMigrations;
 import jp.lg.platform.core.tenancy.ReferenceData;
 import jp.lg.platform.directory.DirectoryService;
@@ -45,7 +47,7 @@ public final class PlatformDatabase {
         ManagedDataSource dataSource = config.database().build(bootstrap.getMetricRegistry(), "import");
         try {
             Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
-            return new DirectoryService(jdbi).importReferenceData(data);
+            return new DirectoryService(jdbi, new EventMetadataFactory(Clock.systemUTC())).importReferenceData(data);
         } finally {
             try {
                 dataSource.stop();

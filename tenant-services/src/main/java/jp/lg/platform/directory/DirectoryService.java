@@ -3,6 +3,8 @@ package jp.lg.platform.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import jp.lg.platform.core.events.CommandContext;
+import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.tenancy.Collaboration;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.core.tenancy.ReferenceData;
@@ -20,10 +22,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class DirectoryService {
 
     private final Jdbi jdbi;
+    private final DirectoryEvents events;
     private final TenantRules rules = new TenantRules();
 
-    public DirectoryService(Jdbi jdbi) {
+    public DirectoryService(Jdbi jdbi, EventMetadataFactory metadata) {
         this.jdbi = jdbi;
+        this.events = new DirectoryEvents(metadata);
     }
 
     /** Tenants ordered by code, starting after {@code afterCode} (exclusive; empty for the first page). */
@@ -51,19 +55,20 @@ public final class DirectoryService {
     }
 
     /** Registers a new tenant; 409 when the code is taken, 400 when its place in the hierarchy is wrong. */
-    public Tenant register(Tenant tenant) {
+    public Tenant register(Tenant tenant, CommandContext command) {
         return jdbi.inTransaction(handle -> {
             rules.checkParent(tenant, parentOf(handle, tenant));
             if (handle.attach(TenantDao.class).insert(tenant) == 0) {
                 throw new ProblemException(ProblemType.ALREADY_EXISTS, "A tenant with the LG code " + tenant.code()
                         + " already exists; use PUT /api/v1/tenants/" + tenant.code() + " to change it.");
             }
+            events.registered(handle, tenant, command);
             return tenant;
         });
     }
 
     /** Replaces the tenant with {@code code}; 404 when there is none. */
-    public Tenant replace(String code, Tenant tenant) {
+    public Tenant replace(String code, Tenant tenant, CommandContext command) {
         if (!tenant.code().value().equals(code)) {
             throw ProblemException.invalidField("code", "must equal the code in the address (" + code + ")");
         }
@@ -73,13 +78,34 @@ public final class DirectoryService {
                     () -> ProblemException.notFound("No tenant has the LG code '" + code + "'; create it with POST."));
             rules.checkParent(tenant, parentOf(handle, tenant));
             rules.checkKindChange(current, tenant, hasMunicipalities(handle, tenant.code()));
-            dao.update(tenant);
+            if (!current.equals(tenant)) {
+                dao.update(tenant);
+                events.updated(handle, current, tenant, command);
+            }
             return tenant;
+        });
+    }
+
+    /**
+     * Creates or replaces a collaboration; every tenant it names must exist, the lead must not be
+     * listed as a member, and no member twice. Returns whether it was created.
+     */
+    public boolean saveCollaboration(Collaboration collaboration, CommandContext command) {
+        return jdbi.inTransaction(handle -> {
+            rules.checkMembers(collaboration, codes -> handle.attach(TenantDao.class).existing(codes));
+            CollaborationDao dao = handle.attach(CollaborationDao.class);
+            Optional<Collaboration> current = dao.find(collaboration.code());
+            if (current.isEmpty() || !current.get().equals(collaboration)) {
+                dao.save(collaboration);
+                events.collaborationChanged(handle, collaboration, command);
+            }
+            return current.isEmpty();
         });
     }
 
     /** Makes the directory match the reference data; safe to run again, reports what it changed. */
     public ImportReport importReferenceData(ReferenceData data) {
+        CommandContext command = CommandContext.system();
         return jdbi.inTransaction(handle -> {
             ImportReport.Builder report = new ImportReport.Builder();
             TenantDao tenants = handle.attach(TenantDao.class);
@@ -90,9 +116,11 @@ public final class DirectoryService {
                 Optional<Tenant> current = tenants.find(tenant.code().value());
                 if (current.isEmpty()) {
                     tenants.insert(tenant);
+                    events.registered(handle, tenant, command);
                     report.tenantAdded(tenant.code() + " " + tenant.nameJa());
                 } else if (!current.get().equals(tenant)) {
                     tenants.update(tenant);
+                    events.updated(handle, current.get(), tenant, command);
                     report.tenantChanged(tenant.code() + " " + tenant.nameJa());
                 } else {
                     report.tenantUnchanged();
@@ -110,6 +138,7 @@ public final class DirectoryService {
                     continue;
                 }
                 collaborations.save(collaboration);
+                events.collaborationChanged(handle, collaboration, command);
             }
             return report.build();
         });

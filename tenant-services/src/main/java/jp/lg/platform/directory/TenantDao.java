@@ -23,6 +23,9 @@ public interface TenantDao {
     @SqlQuery("select " + COLUMNS + " from tenants where code = :code")
     Optional<Tenant> find(@Bind("code") String code);
 
+    @SqlQuery("select code from tenants where code = any(:codes)")
+    List<String> existing(@Bind("codes") String[] codes);
+
     @SqlQuery("select " + COLUMNS + " from tenants where code = :code for update")
     Optional<Tenant> lock(@Bind("code") String code);
 

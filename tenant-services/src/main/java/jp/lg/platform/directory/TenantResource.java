@@ -1,5 +1,6 @@
 package jp.lg.platform.directory;
 
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.lg.platform.core.auth.Role;
+import jp.lg.platform.core.auth.LgPrincipal;
+import jp.lg.platform.core.events.CommandContext;
 import jp.lg.platform.core.web.Page;
 
 /** The tenant directory: read by everyone signed in, changed by platform administrators. */
@@ -60,8 +63,8 @@ public final class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     @Operation(summary = "Register a tenant (platform administrators)")
-    public Response register(@NotNull @Valid TenantInput input) {
-        TenantView created = TenantView.of(directory.register(input.toTenant()));
+    public Response register(@Parameter(hidden = true) @Auth LgPrincipal admin, @NotNull @Valid TenantInput input) {
+        TenantView created = TenantView.of(directory.register(input.toTenant(), CommandContext.of(admin)));
         return Response.created(UriBuilder.fromResource(TenantResource.class).path(created.code()).build())
                 .entity(created).build();
     }
@@ -71,7 +74,8 @@ public final class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     @Operation(summary = "Replace a tenant's directory entry (platform administrators)")
-    public TenantView replace(@PathParam("code") String code, @NotNull @Valid TenantInput input) {
-        return TenantView.of(directory.replace(code, input.toTenant()));
+    public TenantView replace(@Parameter(hidden = true) @Auth LgPrincipal admin, @PathParam("code") String code,
+            @NotNull @Valid TenantInput input) {
+        return TenantView.of(directory.replace(code, input.toTenant(), CommandContext.of(admin)));
     }
 }

@@ -1,6 +1,13 @@
 package jp.lg.platform.directory;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import jp.lg.platform.core.tenancy.Collaboration;
+import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.core.tenancy.TenantKind;
 import jp.lg.platform.core.web.ProblemException;
@@ -31,6 +38,26 @@ final class TenantRules {
             throw ProblemException.invalidField("parentCode", "LG code " + tenant.code() + " belongs to prefecture number "
                     + tenant.code().prefectureNumber() + ", but " + prefecture.code() + " is prefecture number "
                     + prefecture.code().prefectureNumber());
+        }
+    }
+
+    /** {@code existing} answers which of the given codes are registered tenants. */
+    void checkMembers(Collaboration c, Function<String[], List<String>> existing) {
+        if (c.members().contains(c.leadCode())) {
+            throw ProblemException.invalidField("memberCodes", "lists the lead " + c.leadCode() + "; leave the lead out");
+        }
+        Set<LgCode> unique = new HashSet<>(c.members());
+        if (unique.size() != c.members().size()) {
+            throw ProblemException.invalidField("memberCodes", "lists a tenant more than once");
+        }
+        List<String> all = new ArrayList<>(c.members().stream().map(LgCode::value).toList());
+        all.add(c.leadCode().value());
+        Set<String> known = new HashSet<>(existing.apply(all.toArray(String[]::new)));
+        List<String> unknown = all.stream().filter(code -> !known.contains(code)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            String field = unknown.contains(c.leadCode().value()) ? "leadCode" : "memberCodes";
+            throw ProblemException.invalidField(field, "no tenant has the LG code " + String.join(", ", unknown)
+                    + "; register it first");
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import jp.lg.platform.LgPlatformApplication;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.ops.local.LocalPostgres;
@@ -20,14 +22,17 @@ public final class PlatformApp {
 
     private PlatformApp() {}
 
-    public static DropwizardAppExtension<LgPlatformConfiguration> extension() {
+    /** The application on the shared stack, with {@code extra} settings on top of {@code it-config.yml}. */
+    public static DropwizardAppExtension<LgPlatformConfiguration> extension(ConfigOverride... extra) {
         PlatformStack stack = PlatformStack.get();
-        return new DropwizardAppExtension<>(LgPlatformApplication.class,
-                ResourceHelpers.resourceFilePath("it-config.yml"),
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", stack.postgres().jdbcUrl(LocalPostgres.DATABASE)),
                 ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
                 ConfigOverride.config("auth.issuer", stack.keycloak().issuer()),
-                ConfigOverride.config("referenceData.directory", PlatformStack.sharedData().toString()));
+                ConfigOverride.config("referenceData.directory", PlatformStack.sharedData().toString())));
+        overrides.addAll(List.of(extra));
+        return new DropwizardAppExtension<>(LgPlatformApplication.class,
+                ResourceHelpers.resourceFilePath("it-config.yml"), overrides.toArray(ConfigOverride[]::new));
     }
 
     public static Invocation.Builder call(DropwizardAppExtension<?> app, String path, String token) {
@@ -38,8 +43,13 @@ public final class PlatformApp {
     }
 
     public static Entity<String> jsonFixture(String name) {
+        return Entity.entity(fixtureText(name), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** A file under {@code src/test/resources}, as text. */
+    public static String fixtureText(String name) {
         try (InputStream in = PlatformApp.class.getResourceAsStream("/" + name)) {
-            return Entity.entity(new String(in.readAllBytes(), StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("missing fixture " + name, e);
         }

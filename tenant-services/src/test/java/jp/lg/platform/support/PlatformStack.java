@@ -8,6 +8,7 @@ import jp.lg.platform.ops.local.LocalKafka;
 import jp.lg.platform.ops.local.LocalKeycloak;
 import jp.lg.platform.ops.local.LocalPostgres;
 import jp.lg.platform.ops.local.RealmGenerator;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The real infrastructure for integration tests, started once per test JVM: an embedded
@@ -46,6 +47,11 @@ public final class PlatformStack {
 
     public LocalKeycloak keycloak() {
         return keycloak;
+    }
+
+    /** A Jdbi connected as the schema owner, which sees every row (row-level security does not apply). */
+    public Jdbi ownerJdbi() {
+        return Jdbi.create(postgres.jdbcUrl(LocalPostgres.DATABASE), LocalPostgres.OWNER_ROLE, LocalPostgres.OWNER_PASSWORD);
     }
 
     /** {@code ../shared/data}, the reference data the realm and the directory come from. */

@@ -26,7 +26,7 @@ public final class LocalKafka implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final KafkaRaftServer server;
+    private KafkaRaftServer server;
     private final KafkaBrokerConfig config;
     private final boolean deleteOnClose;
 
@@ -62,16 +62,34 @@ public final class LocalKafka implements AutoCloseable {
     private static LocalKafka start(KafkaBrokerConfig brokerConfig, boolean deleteOnClose) {
         KafkaConfig config = KafkaConfig.fromProps(brokerConfig.toProperties(), false);
         KafkaStorage.formatIfNeeded(config, brokerConfig.logDir());
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        LocalKafka kafka = new LocalKafka(server, brokerConfig, deleteOnClose);
+        LocalKafka kafka = new LocalKafka(new KafkaRaftServer(config, Time.SYSTEM), brokerConfig, deleteOnClose);
+        kafka.startServer();
+        return kafka;
+    }
+
+    private void startServer() {
         try {
             server.startup();
-            kafka.awaitReady();
+            awaitReady();
         } catch (RuntimeException e) {
-            kafka.close();
+            close();
             throw e;
         }
-        return kafka;
+    }
+
+    /**
+     * Stops the broker but keeps its data and ports, as an outage would; {@link #resume()} brings
+     * it back. For fault-injection tests.
+     */
+    public synchronized void suspend() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    /** Starts the broker again after {@link #suspend()}, on the same data and ports. */
+    public synchronized void resume() {
+        server = new KafkaRaftServer(KafkaConfig.fromProps(config.toProperties(), false), Time.SYSTEM);
+        startServer();
     }
 
     private void awaitReady() {

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * Bean Validation constraint: the string is a valid {@link LgCode} (null is allowed; add
  * {@code @NotNull} when the code is required). The violation message gives the exact reason.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LgCodeFormat.Validator.class)
 public @interface LgCodeFormat {
