@@ -1,0 +1,37 @@
+package jp.lg.platform.core.streams;
+
+import java.util.Properties;
+import jp.lg.platform.core.kafka.KafkaConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * The Kafka Streams configuration of one platform topology: exactly-once processing, state under
+ * the configured directory, short commits so queries see fresh data. No default serdes are set, so
+ * a topology that forgets an explicit serde fails at start instead of guessing.
+ */
+public final class StreamsProperties {
+
+    /** How often state is committed and caches flushed; short, because stores answer API reads. */
+    public static final long COMMIT_INTERVAL_MS = 100;
+
+    private StreamsProperties() {}
+
+    /**
+     * Properties for {@code applicationId} on the cluster of {@code kafka}. Streams keeps each
+     * application id in its own subdirectory of {@code state.dir}, so the state of this topology
+     * lives in {@code <streamsStateDir>/<applicationId>}.
+     */
+    public static Properties of(String applicationId, KafkaConfig kafka) {
+        Properties props = kafka.clientProperties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.CLIENT_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, kafka.streamsStateDir());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(COMMIT_INTERVAL_MS));
+        // A record no serde can read is logged and skipped: it must not stop the whole topology.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        return props;
+    }
+}
