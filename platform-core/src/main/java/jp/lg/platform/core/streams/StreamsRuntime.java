@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * the platform's {@link StreamsProperties}. {@link #start()} returns at once (Streams first loads
  * global stores, which may take a while); {@link #keyValueStore} waits, bounded, until the
  * topology runs. A failed stream thread is logged, counted in the meter
- * {@code streams.<applicationId>.uncaught-errors} and replaced. Thread-safe.
+ * {@code streams.<applicationId>.uncaught-errors} and replaced; the global thread (global tables)
+ * cannot be replaced, so its failure leaves the runtime in {@code ERROR}, which
+ * {@link StreamsHealthCheck} reports. Thread-safe.
  */
 public final class StreamsRuntime implements Managed, QueryableStores {
 

@@ -26,6 +26,15 @@ class StreamsPropertiesTest {
     }
 
     @Test
+    void skipsRecordsNoSerdeCanReadInsteadOfStoppingTheTopology() {
+        Properties props = StreamsProperties.of("lg-platform.directory", KAFKA);
+
+        assertThat(props).containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                "org.apache.kafka.streams.errors.LogAndContinueExceptionHandler")
+                .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    }
+
+    @Test
     void keepsStateInTheConfiguredDirectoryAndReplicatesInternalTopicsLikeTheCluster() {
         Properties props = StreamsProperties.of("lg-platform.directory", KAFKA);
 
