@@ -1,0 +1,181 @@
+package jp.lg.platform.core.events.consumer;
+
+import com.codahale.metrics.Meter;
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.lg.platform.core.events.Topic;
+import jp.lg.platform.core.kafka.KafkaClients;
+import jp.lg.platform.core.kafka.KafkaConfig;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds one topic's events to one {@link EventHandler}, exactly once in effect and in order per
+ * partition. The consumer's {@code name} is its Kafka group id and its key in
+ * {@code processed_events}; never rename a running consumer, or it reads the topic again from
+ * the start (harmlessly, but slowly). A dedicated thread polls, processes each record (see
+ * {@link RecordProcessor}) and commits the offsets of the batch synchronously. Records that cannot
+ * be decoded, or keep failing, go to {@code <topic>.dlq} and the partition moves on. Meters
+ * {@code consumer.<name>.processed}, {@code .skipped-duplicates} and {@code .dead-lettered}.
+ */
+public final class EventConsumer<V extends SpecificRecord> implements Managed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final String name;
+    private final Topic<String, V> topic;
+    private final KafkaConfig kafka;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final RecordProcessor.Apply<V> apply;
+    private final Meter processed;
+    private final Meter duplicates;
+    private final Meter deadLettered;
+    private volatile boolean running;
+    private volatile Instant lastPoll;
+    private Thread thread;
+    private Consumer<String, byte[]> consumer;
+
+    public EventConsumer(String name, Topic<String, V> topic, EventHandler<V> handler, Jdbi jdbi, KafkaConfig kafka,
+            RetryPolicy retry, MetricRegistry metrics) {
+        this.name = name;
+        this.topic = topic;
+        this.kafka = kafka;
+        this.retry = retry;
+        this.clock = Clock.systemUTC();
+        this.apply = new ProcessedEvents<>(jdbi, name, handler);
+        this.processed = metrics.meter(MetricRegistry.name("consumer", name, "processed"));
+        this.duplicates = metrics.meter(MetricRegistry.name("consumer", name, "skipped-duplicates"));
+        this.deadLettered = metrics.meter(MetricRegistry.name("consumer", name, "dead-lettered"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Whether the poll thread is running; false before start, after stop, or if it died. */
+    public boolean isAlive() {
+        return thread != null && thread.isAlive();
+    }
+
+    /** When the poll thread last returned from a poll (or started, before the first poll). */
+    public Instant lastPoll() {
+        return lastPoll;
+    }
+
+    @Override
+    public void start() {
+        consumer = ConsumerClients.eventConsumer(kafka, name, topic.keySerde().deserializer());
+        DeadLetterPublisher deadLetters = new DeadLetterPublisher(
+                KafkaClients.eventProducer(kafka, name + "-dead-letters"), name, clock);
+        RecordProcessor<V> processor = new RecordProcessor<>(name, topic.valueSerde().deserializer(), apply,
+                deadLetters, retry, duration -> Thread.sleep(duration.toMillis()));
+        running = true;
+        lastPoll = clock.instant();
+        thread = new Thread(() -> run(processor, deadLetters), "consumer-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        running = false;
+        if (thread == null) {
+            return;
+        }
+        consumer.wakeup();
+        thread.join(STOP_GRACE.toMillis());
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join(STOP_GRACE.toMillis());
+        }
+    }
+
+    private void run(RecordProcessor<V> processor, DeadLetterPublisher deadLetters) {
+        Consumer<String, byte[]> client = consumer;
+        try (deadLetters; client) {
+            client.subscribe(List.of(topic.name()));
+            Duration backoff = retry.initialBackoff();
+            while (running) {
+                try {
+                    pollOnce(processor);
+                    backoff = retry.initialBackoff();
+                } catch (WakeupException | InterruptException e) {
+                    Thread.interrupted();
+                    break;
+                } catch (KafkaException e) {
+                    LOG.warn("Consumer {} cannot read {} ({}); retrying in {} ms", name, topic.name(), e.toString(),
+                            backoff.toMillis());
+                    Thread.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : backoff.multipliedBy(2);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            LOG.info("Consumer {} of {} stopped", name, topic.name());
+        }
+    }
+
+    private void pollOnce(RecordProcessor<V> processor) throws InterruptedException {
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+        lastPoll = clock.instant();
+        Map<TopicPartition, OffsetAndMetadata> done = new LinkedHashMap<>();
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                count(processor.process(record));
+                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            commitAfterInterruption(done);
+            throw e;
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+    }
+
+    /** Keeps the progress made before a stop or failure; what was not done is read again later. */
+    private void commitAfterInterruption(Map<TopicPartition, OffsetAndMetadata> done) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!done.isEmpty()) {
+                consumer.commitSync(done);
+            }
+        } catch (KafkaException e) {
+            LOG.warn("Consumer {} could not commit before stopping ({}); those events will be skipped as duplicates",
+                    name, e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void count(RecordProcessor.Outcome outcome) {
+        switch (outcome) {
+            case APPLIED -> processed.mark();
+            case DUPLICATE -> duplicates.mark();
+            case DEAD_LETTERED -> deadLettered.mark();
+            case TOMBSTONE -> { }
+        }
+    }
+}
