@@ -23,8 +23,10 @@ import jp.lg.platform.core.kafka.KafkaAdmin;
 import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.tenancy.ReferenceData;
 import jp.lg.platform.core.web.ProblemJson;
+import jp.lg.platform.directory.CollaborationMembersResource;
 import jp.lg.platform.directory.CollaborationResource;
 import jp.lg.platform.directory.DirectoryService;
+import jp.lg.platform.directory.DirectoryStreamsModule;
 import jp.lg.platform.directory.ImportReferenceDataCommand;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.me.MeResource;
@@ -71,7 +73,9 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         registerAuth(config, env);
         EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
         DirectoryService directory = registerDirectory(config, env, jdbi, events);
-        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, CollaborationResource.class);
+        DirectoryStreamsModule.register(env, config.kafka());
+        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, CollaborationResource.class,
+                CollaborationMembersResource.class);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }

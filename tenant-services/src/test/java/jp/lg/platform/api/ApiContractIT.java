@@ -33,7 +33,7 @@ class ApiContractIT {
         assertThat(api.get("openapi").asText()).startsWith("3.1");
         assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}",
-                "/api/v1/collaborations", "/api/v1/collaborations/{code}");
+                "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members");
         JsonNode register = api.at("/paths/~1api~1v1~1tenants/post");
         assertThat(register.at("/requestBody/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/TenantInput");

@@ -52,6 +52,8 @@ public final class AppProcess implements AutoCloseable {
                 "LG_KAFKA_BOOTSTRAP", stack.kafka().bootstrapServers(),
                 "LG_OIDC_ISSUER", stack.keycloak().issuer(),
                 "LG_BIND_HOST", "127.0.0.1",
+                "LG_KAFKA_REPLICATION_FACTOR", "1",
+                "LG_STREAMS_STATE_DIR", Files.createTempDirectory("lg-streams-").toString(),
                 "LG_APP_PORT", String.valueOf(port),
                 "LG_ADMIN_PORT", String.valueOf(Ports.anyFree())));
         AppProcess app = new AppProcess(builder.start(), port, log);

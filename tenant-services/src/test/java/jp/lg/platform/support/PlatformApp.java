@@ -28,6 +28,7 @@ public final class PlatformApp {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", stack.postgres().jdbcUrl(LocalPostgres.DATABASE)),
                 ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
+                ConfigOverride.config("kafka.streamsStateDir", stack.streamsStateDir().toString()),
                 ConfigOverride.config("auth.issuer", stack.keycloak().issuer()),
                 ConfigOverride.config("referenceData.directory", PlatformStack.sharedData().toString())));
         overrides.addAll(List.of(extra));

@@ -22,11 +22,13 @@ public final class PlatformStack {
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final LocalKeycloak keycloak;
+    private final Path streamsStateDir;
 
-    private PlatformStack(LocalPostgres postgres, LocalKafka kafka, LocalKeycloak keycloak) {
+    private PlatformStack(LocalPostgres postgres, LocalKafka kafka, LocalKeycloak keycloak, Path streamsStateDir) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
+        this.streamsStateDir = streamsStateDir;
     }
 
     public static synchronized PlatformStack get() {
@@ -47,6 +49,11 @@ public final class PlatformStack {
 
     public LocalKeycloak keycloak() {
         return keycloak;
+    }
+
+    /** Kafka Streams state of the applications under test, apart from any other run on this machine. */
+    public Path streamsStateDir() {
+        return streamsStateDir;
     }
 
     /** A Jdbi connected as the schema owner, which sees every row (row-level security does not apply). */
@@ -70,7 +77,7 @@ public final class PlatformStack {
             Path keycloakHome = Path.of(System.getProperty("lg.keycloak.home",
                     "../ops/target/keycloak/keycloak-26.7.3"));
             LocalKeycloak keycloak = LocalKeycloak.startEphemeral(keycloakHome, realm, work.resolve("keycloak.log"));
-            return new PlatformStack(postgres, kafka, keycloak);
+            return new PlatformStack(postgres, kafka, keycloak, work.resolve("streams"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the integration test stack", e);
         }

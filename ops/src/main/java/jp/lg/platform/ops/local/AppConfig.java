@@ -39,7 +39,8 @@ public final class AppConfig {
         root.putObject("migrations")
                 .put("user", LocalPostgres.OWNER_ROLE)
                 .put("password", LocalPostgres.OWNER_PASSWORD);
-        root.putObject("kafka").put("bootstrapServers", kafkaBootstrap);
+        root.putObject("kafka").put("bootstrapServers", kafkaBootstrap)
+                .put("streamsStateDir", options.dataDir().resolve("streams").toString());
         root.putObject("auth").put("issuer", issuer).put("audience", RealmClients.API_AUDIENCE);
         root.putObject("referenceData")
                 .put("directory", options.sharedDir().toString())
