@@ -9,6 +9,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import java.util.List;
+import jp.lg.platform.admin.DeadLetterModule;
+import jp.lg.platform.admin.DeadLetterResource;
 import jp.lg.platform.api.OpenApiDocument;
 import jp.lg.platform.api.OpenApiResource;
 import jp.lg.platform.core.auth.BearerAuth;
@@ -28,6 +30,8 @@ import jp.lg.platform.directory.CollaborationResource;
 import jp.lg.platform.directory.DirectoryService;
 import jp.lg.platform.directory.DirectoryStreamsModule;
 import jp.lg.platform.directory.ImportReferenceDataCommand;
+import jp.lg.platform.directory.TenantHistoryModule;
+import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.me.MeResource;
 import org.apache.kafka.clients.producer.Producer;
@@ -74,8 +78,10 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
         DirectoryService directory = registerDirectory(config, env, jdbi, events);
         DirectoryStreamsModule.register(env, config.kafka());
-        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, CollaborationResource.class,
-                CollaborationMembersResource.class);
+        TenantHistoryModule.register(env, jdbi, config.kafka());
+        DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
+        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, TenantHistoryResource.class,
+                CollaborationResource.class, CollaborationMembersResource.class, DeadLetterResource.class);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }

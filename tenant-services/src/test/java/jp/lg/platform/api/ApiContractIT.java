@@ -32,7 +32,8 @@ class ApiContractIT {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(api.get("openapi").asText()).startsWith("3.1");
         assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
-                "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}",
+                "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}", "/api/v1/tenants/{code}/history",
+                "/api/v1/admin/dead-letters", "/api/v1/admin/dead-letters/replay",
                 "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members");
         JsonNode register = api.at("/paths/~1api~1v1~1tenants/post");
         assertThat(register.at("/requestBody/content/application~1json/schema/$ref").asText())

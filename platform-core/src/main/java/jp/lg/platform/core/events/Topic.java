@@ -30,6 +30,15 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, i
                 : Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
     }
 
+    /**
+     * Configuration of the dead-letter topic: never compacted (dead letters may share a key or
+     * have none) and kept until deleted by hand, since each one is data that still needs a fix.
+     */
+    public Map<String, String> deadLetterConfig() {
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, "-1");
+    }
+
     /** Name of the topic that receives this topic's records no consumer could process. */
     public String deadLetterName() {
         return name + DEAD_LETTER_SUFFIX;

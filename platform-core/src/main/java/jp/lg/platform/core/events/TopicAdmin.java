@@ -38,10 +38,12 @@ public final class TopicAdmin {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics) {
-                for (String name : List.of(topic.name(), topic.deadLetterName())) {
-                    if (!existing.contains(name)) {
-                        missing.add(new NewTopic(name, topic.partitions(), replicationFactor).configs(topic.config()));
-                    }
+                if (!existing.contains(topic.name())) {
+                    missing.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.config()));
+                }
+                if (!existing.contains(topic.deadLetterName())) {
+                    missing.add(new NewTopic(topic.deadLetterName(), topic.partitions(), replicationFactor)
+                            .configs(topic.deadLetterConfig()));
                 }
             }
             create(missing);
