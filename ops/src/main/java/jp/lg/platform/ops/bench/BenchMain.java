@@ -1,0 +1,93 @@
+package jp.lg.platform.ops.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code ops/bench/run <scenario>}: runs one benchmark scenario on this machine, prints progress
+ * and a table, and ends with one line of JSON holding the figures. Everything it starts (PostgreSQL,
+ * Kafka, Keycloak, the application) is throw-away, bound to 127.0.0.1, and stopped at the end or on
+ * Ctrl-C. Logs go to {@code ops/target/bench/<time>/}.
+ *
+ * <p>Usage: {@code BenchMain [--repo-root DIR] [--shared-dir DIR] outbox}; the shared data directory
+ * defaults to {@code $LG_SHARED_DIR} or {@code ../shared/data} beside the repository.
+ */
+public final class BenchMain {
+
+    private static final List<String> SCENARIOS = List.of("outbox");
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Path repoRoot = Path.of("").toAbsolutePath();
+        Path sharedDir = null;
+        List<String> scenarios = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--repo-root" -> repoRoot = Path.of(args[++i]).toAbsolutePath();
+                case "--shared-dir" -> sharedDir = Path.of(args[++i]).toAbsolutePath();
+                default -> scenarios.add(args[i]);
+            }
+        }
+        if (scenarios.size() != 1 || !SCENARIOS.contains(scenarios.get(0))) {
+            System.err.println("usage: ops/bench/run <scenario>   scenarios: " + String.join(", ", SCENARIOS));
+            System.exit(2);
+        }
+        Path shared = sharedDir != null ? sharedDir : Optional.ofNullable(System.getenv("LG_SHARED_DIR")).map(Path::of)
+                .orElse(repoRoot.resolve("../shared/data")).toAbsolutePath().normalize();
+        System.exit(run(repoRoot, shared));
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("; caused by ").append(cause);
+        }
+        return text.toString();
+    }
+
+    private static int run(Path repoRoot, Path sharedDir) throws IOException {
+        BenchOut out = new BenchOut(System.out);
+        Path runDir = Files.createDirectories(repoRoot.resolve("ops/target/bench")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        BenchLogging.toFile(runDir.resolve("infra.log"));
+        Machine machine = Machine.describe();
+        out.line("scenario outbox on %s; logs in %s", machine, runDir);
+        BenchStack stack = null;
+        Thread stopOnCtrlC = null;
+        try {
+            stack = BenchStack.start(repoRoot, sharedDir, runDir, out);
+            BenchStack started = stack;
+            stopOnCtrlC = new Thread(() -> {
+                out.line("stopping everything the benchmark started…");
+                started.close();
+            }, "bench-shutdown");
+            Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+            Report report = new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack);
+            machine.addTo(report);
+            out.raw("");
+            out.raw("outbox scenario, " + machine);
+            out.raw(BenchTable.render(report.rows()));
+            out.raw(report.json());
+            return 0;
+        } catch (Exception e) {
+            out.line("benchmark failed: %s (logs in %s)", causes(e), runDir);
+            e.printStackTrace(BenchLogging.file(runDir));
+            return 1;
+        } finally {
+            if (stack != null) {
+                out.line("stopping the application, Keycloak, Kafka and PostgreSQL…");
+                stack.close();
+                if (stopOnCtrlC != null) {
+                    Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
+                }
+            }
+        }
+    }
+}
