@@ -1,0 +1,117 @@
+package jp.lg.platform.experts.scheduling;
+
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PARAMETERS;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PLANNING_DATE;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.at;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.available;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.expert;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.request;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.town;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.unassigned;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.visit;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import org.junit.jupiter.api.Test;
+
+/** The hard and medium constraints, one fact set each. */
+class ExpertScheduleConstraintsTest {
+
+    private final ConstraintVerifier<ExpertScheduleConstraints, ExpertSchedule> verifier =
+            ConstraintVerifier.build(new ExpertScheduleConstraints(), ExpertSchedule.class, Visit.class);
+    private final Expert aoki = expert("aoki");
+    private final Expert ito = expert("ito");
+
+    @Test
+    void penalizesAnExpertWithoutTheRequestedSpecialty() {
+        VisitRequest security = request("r1", "Saijo").specialty("systems-security").build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::specialtyMatch)
+                .given(visit(security, aoki, at(MONDAY, 10, 0)), visit(security, ito, at(TUESDAY, 10, 0)))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void penalizesAVisitRunningPastTheExpertsAvailability() {
+        VisitRequest twoHours = request("r1", "Saijo").build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::withinAvailability)
+                .given(available(aoki, at(MONDAY, 9, 0), at(MONDAY, 11, 0)),
+                        available(ito, at(MONDAY, 9, 0), at(MONDAY, 17, 0)),
+                        visit(twoHours, aoki, at(MONDAY, 10, 0)))
+                .penalizesBy(1);
+        verifier.verifyThat(ExpertScheduleConstraints::withinAvailability)
+                .given(available(aoki, at(MONDAY, 9, 0), at(MONDAY, 17, 0)), visit(twoHours, aoki, at(MONDAY, 10, 0)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void penalizesOverlappingOnlineVisitsByTheMinutesTheyCollide() {
+        VisitRequest first = request("r1", "Saijo").online().build();
+        VisitRequest second = request("r2", "Uwajima").online().build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::noOverlapIncludingTravel)
+                .given(PARAMETERS, visit(first, aoki, at(MONDAY, 10, 0)), visit(second, aoki, at(MONDAY, 11, 0)))
+                .penalizesBy(60);
+        verifier.verifyThat(ExpertScheduleConstraints::noOverlapIncludingTravel)
+                .given(PARAMETERS, visit(first, aoki, at(MONDAY, 10, 0)), visit(second, ito, at(MONDAY, 11, 0)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void countsTheDriveFromMatsuyamaToAinanBetweenOnSiteVisits() {
+        VisitRequest matsuyama = request("r1", "Matsuyama").build();
+        VisitRequest ainan = request("r2", "Ainan").build();
+        int drive = PARAMETERS.travel().minutes(town("Matsuyama").office(), town("Ainan").office());
+
+        verifier.verifyThat(ExpertScheduleConstraints::noOverlapIncludingTravel)
+                .given(PARAMETERS, visit(matsuyama, aoki, at(MONDAY, 9, 0)), visit(ainan, aoki, at(MONDAY, 12, 0)))
+                .penalizesBy(drive - 60);
+    }
+
+    @Test
+    void needsNoTravelTimeAroundAnOnlineVisit() {
+        VisitRequest matsuyama = request("r1", "Matsuyama").build();
+        VisitRequest ainanOnline = request("r2", "Ainan").online().build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::noOverlapIncludingTravel)
+                .given(PARAMETERS, visit(matsuyama, aoki, at(MONDAY, 9, 0)), visit(ainanOnline, aoki, at(MONDAY, 11, 0)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void penalizesEachVisitBeyondTheWeeklyLimit() {
+        Visit[] fiveThisWeek = new Visit[5];
+        for (int i = 0; i < 5; i++) {
+            fiveThisWeek[i] = visit(request("r" + i, "Saijo").online().build(), aoki, at(MONDAY, 9, 0).plusDays(i));
+        }
+
+        verifier.verifyThat(ExpertScheduleConstraints::weeklyVisitLimit)
+                .given((Object[]) fiveThisWeek)
+                .penalizesBy(5 - aoki.weeklyVisitLimit());
+    }
+
+    @Test
+    void allowsTheWeeklyLimitAgainNextWeek() {
+        Visit[] spread = new Visit[5];
+        for (int i = 0; i < 5; i++) {
+            spread[i] = visit(request("r" + i, "Saijo").online().build(), aoki, at(MONDAY, 9, 0).plusDays(2L * i));
+        }
+
+        verifier.verifyThat(ExpertScheduleConstraints::weeklyVisitLimit)
+                .given((Object[]) spread)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void penalizesLeavingAnOldUrgentRequestMoreThanAFreshOne() {
+        VisitRequest oldUrgent = request("r1", "Matsuno").urgency(3).submitted(PLANNING_DATE.minusWeeks(3)).build();
+        VisitRequest fresh = request("r2", "Matsuyama").urgency(1).build();
+        VisitRequest served = request("r3", "Saijo").build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::unassignedRequest)
+                .given(PARAMETERS, unassigned(oldUrgent), unassigned(fresh), visit(served, aoki, at(MONDAY, 9, 0)))
+                .penalizesBy(3 * (1 + 3) + 1);
+    }
+}

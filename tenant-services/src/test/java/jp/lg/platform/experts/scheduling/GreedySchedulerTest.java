@@ -1,0 +1,63 @@
+package jp.lg.platform.experts.scheduling;
+
+import static java.time.DayOfWeek.MONDAY;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PARAMETERS;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PLANNING_DATE;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.at;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.available;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.expert;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GreedySchedulerTest {
+
+    private final SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring =
+            SolutionManager.create(ExpertScheduling.solverFactory(Duration.ofSeconds(1)));
+
+    @Test
+    void assignsEveryFeasibleRequestOfTheWeekWithoutBreakingAHardRule() {
+        ExpertSchedule schedule = new GreedyScheduler().schedule(ScheduleFixtures.weekProblem());
+
+        assertThat(scoring.update(schedule).hardScore()).isZero();
+        assertThat(schedule.getVisits()).filteredOn(visit -> !visit.isAssigned())
+                .extracting(Visit::getId)
+                .containsExactly("r11");
+    }
+
+    @Test
+    void servesTheEarlierSubmissionWhenOnlyOneVisitFits() {
+        Expert aoki = expert("aoki");
+        Availability mondayMorning = available(aoki, at(MONDAY, 9, 0), at(MONDAY, 11, 0));
+        Visit late = new Visit(request("late", "Matsuyama").urgency(3).build());
+        Visit early = new Visit(request("early", "Matsuno").urgency(1).submitted(PLANNING_DATE.minusDays(1)).build());
+        ExpertSchedule problem = new ExpertSchedule(List.of(aoki),
+                TimeSlot.grid(List.of(mondayMorning), Duration.ofMinutes(30)), List.of(mondayMorning),
+                List.of(), List.of(), List.of(), PARAMETERS, List.of(late, early));
+
+        new GreedyScheduler().schedule(problem);
+
+        assertThat(early.isAssigned()).isTrue();
+        assertThat(early.start()).isEqualTo(at(MONDAY, 9, 0));
+        assertThat(late.isAssigned()).isFalse();
+    }
+
+    @Test
+    void keepsPinnedVisitsAndPlansAroundThem() {
+        ExpertSchedule problem = ScheduleFixtures.weekProblem();
+        Visit pinned = problem.getVisits().get(0);
+        pinned.setExpert(expert("aoki"));
+        pinned.setSlot(new TimeSlot(at(MONDAY, 9, 0)));
+        pinned.setPinned(true);
+
+        ExpertSchedule schedule = new GreedyScheduler().schedule(problem);
+
+        assertThat(pinned.start()).isEqualTo(at(MONDAY, 9, 0));
+        assertThat(scoring.update(schedule).hardScore()).isZero();
+    }
+}
