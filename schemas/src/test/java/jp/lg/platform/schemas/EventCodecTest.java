@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jp.lg.platform.events.EventMetadata;
 import jp.lg.platform.events.directory.CollaborationChanged;
-import jp.lg.platform.events.directory.TenantSnapshot;
 import jp.lg.platform.events.directory.TenantUpdated;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -38,7 +34,7 @@ class EventCodecTest {
     @Test
     void tellsEventTypesApartByTheirFingerprint() {
         CollaborationChanged changed = CollaborationChanged.newBuilder()
-                .setMeta(meta()).setCode("team-ehime").setNameJa("チーム愛媛").setNameEn("Team Ehime")
+                .setMeta(EventFixtures.meta(UUID.randomUUID(), "380008")).setCode("team-ehime").setNameJa("チーム愛媛").setNameEn("Team Ehime")
                 .setLeadCode("380008").setMemberCodes(List.of("382019", "382060")).build();
 
         assertThat(codec.decode(codec.encode(changed))).isEqualTo(changed);
@@ -97,26 +93,7 @@ class EventCodecTest {
         }
     }
 
-    static TenantUpdated tenantUpdated() {
-        return TenantUpdated.newBuilder()
-                .setMeta(meta())
-                .setTenant(TenantSnapshot.newBuilder()
-                        .setCode("382060").setNameJa("西条市").setNameEn("Saijo").setKind("city")
-                        .setParentCode("380008").setAizuGroup(null).setPopulation(104474L)
-                        .setPopulationAsOf(LocalDate.of(2024, 1, 1)).setOfficeLat(33.9196).setOfficeLon(133.1812)
-                        .build())
-                .setChangedFields(List.of("population"))
-                .build();
-    }
-
-    static EventMetadata meta() {
-        return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setOccurredAt(Instant.parse("2026-11-23T00:00:00Z"))
-                .setTenantCode("382060")
-                .setActor("system")
-                .setCorrelationId(UUID.randomUUID().toString())
-                .setCausationId(null)
-                .build();
+    private static TenantUpdated tenantUpdated() {
+        return EventFixtures.saijoUpdated(UUID.randomUUID());
     }
 }

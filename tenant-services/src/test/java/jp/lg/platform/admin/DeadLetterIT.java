@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +22,8 @@ import jp.lg.platform.core.events.consumer.DeadLetters;
 import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.directory.DirectoryTopics;
-import jp.lg.platform.events.EventMetadata;
-import jp.lg.platform.events.directory.TenantSnapshot;
 import jp.lg.platform.events.directory.TenantUpdated;
+import jp.lg.platform.schemas.EventFixtures;
 import jp.lg.platform.ops.local.LocalPostgres;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.PlatformStack;
@@ -142,17 +140,7 @@ class DeadLetterIT {
     }
 
     private TenantUpdated tenantUpdated(UUID eventId) {
-        return TenantUpdated.newBuilder()
-                .setMeta(EventMetadata.newBuilder().setEventId(eventId).setOccurredAt(Instant.now())
-                        .setTenantCode(tenantCode).setActor("system").setCorrelationId(UUID.randomUUID().toString())
-                        .setCausationId(null).build())
-                .setTenant(TenantSnapshot.newBuilder()
-                        .setCode(tenantCode).setNameJa("試験市").setNameEn("Test City").setKind("city")
-                        .setParentCode("380008").setAizuGroup(null).setPopulation(1000L)
-                        .setPopulationAsOf(LocalDate.of(2024, 1, 1)).setOfficeLat(33.9).setOfficeLon(133.1)
-                        .build())
-                .setChangedFields(List.of("population"))
-                .build();
+        return EventFixtures.tenantUpdated(eventId, tenantCode, "試験市", "Test City", "city", 1000L);
     }
 
     private static byte[] poisonBytes() {

@@ -1,7 +1,7 @@
 package jp.lg.platform.directory;
 
-import static jp.lg.platform.directory.DirectoryEventFixtures.collaboration;
-import static jp.lg.platform.directory.DirectoryEventFixtures.registered;
+import static jp.lg.platform.schemas.EventFixtures.collaborationChanged;
+import static jp.lg.platform.schemas.EventFixtures.tenantRegistered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,9 +44,9 @@ class CollaborationMembersResourceTest {
                 DirectoryTopics.TENANTS.keySerde().serializer(), DirectoryTopics.TENANTS.valueSerde().serializer());
         var collaborations = driver.createInputTopic(DirectoryTopics.COLLABORATIONS.name(),
                 DirectoryTopics.COLLABORATIONS.keySerde().serializer(), DirectoryTopics.COLLABORATIONS.valueSerde().serializer());
-        tenants.pipeInput("380008", registered("380008", "愛媛県", "Ehime", "prefecture", 1_312_298));
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
-        collaborations.pipeInput("toyo", collaboration("toyo", "東予連携", "380008", List.of("386014", "382060")));
+        tenants.pipeInput("380008", tenantRegistered("380008", "愛媛県", "Ehime", "prefecture", 1_312_298));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
+        collaborations.pipeInput("toyo", collaborationChanged("toyo", "東予連携", "380008", List.of("386014", "382060")));
     }
 
     @AfterAll

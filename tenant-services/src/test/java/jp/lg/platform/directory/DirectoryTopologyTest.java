@@ -1,12 +1,13 @@
 package jp.lg.platform.directory;
 
-import static jp.lg.platform.directory.DirectoryEventFixtures.collaboration;
-import static jp.lg.platform.directory.DirectoryEventFixtures.registered;
-import static jp.lg.platform.directory.DirectoryEventFixtures.updated;
+import static jp.lg.platform.schemas.EventFixtures.collaborationChanged;
+import static jp.lg.platform.schemas.EventFixtures.tenantRegistered;
+import static jp.lg.platform.schemas.EventFixtures.tenantUpdated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.Properties;
 import jp.lg.platform.events.directory.CollaborationChanged;
@@ -50,7 +51,7 @@ class DirectoryTopologyTest {
 
     @Test
     void aRegisteredTenantIsInTheDirectory() {
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
 
         TenantSnapshot saijo = view.tenant("382060").orElseThrow();
         assertThat(saijo.getNameJa()).isEqualTo("西条市");
@@ -59,8 +60,8 @@ class DirectoryTopologyTest {
 
     @Test
     void anUpdateReplacesTheRegisteredEntry() {
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
-        tenants.pipeInput("382060", updated("382060", "西条市", "Saijo City", "city", 103_900));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
+        tenants.pipeInput("382060", tenantUpdated(UUID.randomUUID(), "382060", "西条市", "Saijo City", "city", 103_900));
 
         TenantSnapshot saijo = view.tenant("382060").orElseThrow();
         assertThat(saijo.getNameEn()).isEqualTo("Saijo City");
@@ -69,7 +70,7 @@ class DirectoryTopologyTest {
 
     @Test
     void aTombstoneRemovesATenant() {
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
         tenants.pipeInput("382060", (SpecificRecord) null);
 
         assertThat(view.tenant("382060")).isEmpty();
@@ -77,17 +78,17 @@ class DirectoryTopologyTest {
 
     @Test
     void anEventThatIsNotAboutATenantIsNoTenantEntry() {
-        tenants.pipeInput("382060", collaboration("382060", "誤配", "380008", List.of()));
+        tenants.pipeInput("382060", collaborationChanged("382060", "誤配", "380008", List.of()));
 
         assertThat(view.tenant("382060")).isEmpty();
     }
 
     @Test
     void aCollaborationListsItsLeadAndItsMembersSortedByCodeWithTheirNames() {
-        tenants.pipeInput("380008", registered("380008", "愛媛県", "Ehime", "prefecture", 1_312_298));
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
-        tenants.pipeInput("382051", registered("382051", "新居浜市", "Niihama", "city", 114_070));
-        collaborations.pipeInput("team-ehime", collaboration("team-ehime", "チーム愛媛", "380008", List.of("382060", "382051")));
+        tenants.pipeInput("380008", tenantRegistered("380008", "愛媛県", "Ehime", "prefecture", 1_312_298));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
+        tenants.pipeInput("382051", tenantRegistered("382051", "新居浜市", "Niihama", "city", 114_070));
+        collaborations.pipeInput("team-ehime", collaborationChanged("team-ehime", "チーム愛媛", "380008", List.of("382060", "382051")));
 
         CollaborationMembers team = view.members("team-ehime").orElseThrow();
 
@@ -100,10 +101,10 @@ class DirectoryTopologyTest {
 
     @Test
     void aLaterChangeWithOneMoreMemberShowsTheNewMember() {
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
-        tenants.pipeInput("382051", registered("382051", "新居浜市", "Niihama", "city", 114_070));
-        collaborations.pipeInput("toyo", collaboration("toyo", "東予連携", "380008", List.of("382060")));
-        collaborations.pipeInput("toyo", collaboration("toyo", "東予連携", "380008", List.of("382051", "382060")));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
+        tenants.pipeInput("382051", tenantRegistered("382051", "新居浜市", "Niihama", "city", 114_070));
+        collaborations.pipeInput("toyo", collaborationChanged("toyo", "東予連携", "380008", List.of("382060")));
+        collaborations.pipeInput("toyo", collaborationChanged("toyo", "東予連携", "380008", List.of("382051", "382060")));
 
         assertThat(view.members("toyo").orElseThrow().members()).extracting(CollaborationMembers.Member::code)
                 .containsExactly("382051", "382060");
@@ -111,8 +112,8 @@ class DirectoryTopologyTest {
 
     @Test
     void aListedTenantWhoseOwnEventHasNotArrivedIsReportedByCodeOnly() {
-        tenants.pipeInput("382060", registered("382060", "西条市", "Saijo", "city", 104_474));
-        collaborations.pipeInput("toyo", collaboration("toyo", "東予連携", "380008", List.of("382060", "386014")));
+        tenants.pipeInput("382060", tenantRegistered("382060", "西条市", "Saijo", "city", 104_474));
+        collaborations.pipeInput("toyo", collaborationChanged("toyo", "東予連携", "380008", List.of("382060", "386014")));
 
         CollaborationMembers toyo = view.members("toyo").orElseThrow();
 
@@ -128,7 +129,7 @@ class DirectoryTopologyTest {
 
     @Test
     void aTombstoneRemovesACollaboration() {
-        collaborations.pipeInput("toyo", collaboration("toyo", "東予連携", "380008", List.of("382060")));
+        collaborations.pipeInput("toyo", collaborationChanged("toyo", "東予連携", "380008", List.of("382060")));
         collaborations.pipeInput("toyo", (CollaborationChanged) null);
 
         assertThat(view.members("toyo")).isEmpty();
