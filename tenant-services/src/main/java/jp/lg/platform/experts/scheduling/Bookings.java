@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.lg.platform.core.time.FiscalYear;
 
 /**
  * The hard rules checked one booking at a time, as a coordinator with a spreadsheet would: what each
- * expert already has, per week, and how much of each cap a town has used. Used by {@link GreedyScheduler};
- * not thread-safe.
+ * expert already has, per week, and how much of each cap a town has used (earlier usage included).
+ * Used by {@link GreedyScheduler}; not thread-safe.
  */
 final class Bookings {
 
     private final ExpertSchedule schedule;
+    private final Map<Expert, List<Availability>> availability = new HashMap<>();
     private final Map<Expert, List<Visit>> byExpert = new HashMap<>();
     private final Map<List<Object>, Integer> counts = new HashMap<>();
 
     Bookings(ExpertSchedule schedule) {
         this.schedule = schedule;
+        schedule.getAvailabilities().forEach(a -> availability.computeIfAbsent(a.expert(), e -> new ArrayList<>()).add(a));
+        schedule.getCapUsages().forEach(u -> tally(u.programme(), u.lgCode(), u.fiscalYear(), u.used()));
     }
 
     /** Whether the assigned {@code visit} breaks no hard rule given what is booked already. */
@@ -25,26 +29,31 @@ final class Bookings {
         Expert expert = visit.getExpert();
         TravelTime travel = schedule.getParameters().travel();
         return expert.covers(visit.getRequest().specialty())
-                && available(visit)
+                && availability.getOrDefault(expert, List.of()).stream().anyMatch(a -> a.covers(visit.start(), visit.end()))
                 && byExpert.getOrDefault(expert, List.of()).stream().allMatch(other -> visit.conflictMinutes(other, travel) == 0)
                 && count(weekKey(visit)) < expert.weeklyVisitLimit()
-                && schedule.getProgrammeCaps().stream().filter(cap -> cap.programme().equals(visit.programme()))
-                        .allMatch(cap -> count(capKey(cap.programme(), visit)) < cap.maxPerTownPerFiscalYear())
-                && schedule.getCombinedCaps().stream().filter(cap -> cap.counts(visit.programme()))
-                        .allMatch(cap -> count(capKey(cap.group(), visit)) < cap.maxPerTownPerFiscalYear());
+                && withinCaps(visit);
     }
 
     void book(Visit visit) {
         byExpert.computeIfAbsent(visit.getExpert(), expert -> new ArrayList<>()).add(visit);
         counts.merge(weekKey(visit), 1, Integer::sum);
-        counts.merge(capKey(visit.programme(), visit), 1, Integer::sum);
-        schedule.getCombinedCaps().stream().filter(cap -> cap.counts(visit.programme()))
-                .forEach(cap -> counts.merge(capKey(cap.group(), visit), 1, Integer::sum));
+        tally(visit.programme(), visit.town().lgCode(), visit.fiscalYear(), 1);
     }
 
-    private boolean available(Visit visit) {
-        return schedule.getAvailabilities().stream()
-                .anyMatch(a -> a.expert().equals(visit.getExpert()) && a.covers(visit.start(), visit.end()));
+    private boolean withinCaps(Visit visit) {
+        String lgCode = visit.town().lgCode();
+        FiscalYear year = visit.fiscalYear();
+        return schedule.getProgrammeCaps().stream().filter(cap -> cap.programme().equals(visit.programme()))
+                        .allMatch(cap -> count(capKey(cap.programme(), lgCode, year)) < cap.maxPerTownPerFiscalYear())
+                && schedule.getCombinedCaps().stream().filter(cap -> cap.counts(visit.programme()))
+                        .allMatch(cap -> count(capKey(cap.group(), lgCode, year)) < cap.maxPerTownPerFiscalYear());
+    }
+
+    private void tally(String programme, String lgCode, FiscalYear year, int dispatches) {
+        counts.merge(capKey(programme, lgCode, year), dispatches, Integer::sum);
+        schedule.getCombinedCaps().stream().filter(cap -> cap.counts(programme))
+                .forEach(cap -> counts.merge(capKey(cap.group(), lgCode, year), dispatches, Integer::sum));
     }
 
     private int count(List<Object> key) {
@@ -55,7 +64,7 @@ final class Bookings {
         return List.of("week", visit.getExpert().id(), visit.week());
     }
 
-    private static List<Object> capKey(String programmeOrGroup, Visit visit) {
-        return List.of("cap", programmeOrGroup, visit.town().lgCode(), visit.fiscalYear());
+    private static List<Object> capKey(String programmeOrGroup, String lgCode, FiscalYear year) {
+        return List.of("cap", programmeOrGroup, lgCode, year);
     }
 }

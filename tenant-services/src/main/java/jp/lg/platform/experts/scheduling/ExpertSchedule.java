@@ -29,6 +29,8 @@ public class ExpertSchedule {
     @ProblemFactCollectionProperty
     private List<CombinedCap> combinedCaps;
     @ProblemFactCollectionProperty
+    private List<CapUsage> capUsages;
+    @ProblemFactCollectionProperty
     private List<PreviousExpert> previousExperts;
     @ProblemFactProperty
     private PlanningParameters parameters;
@@ -41,13 +43,15 @@ public class ExpertSchedule {
     }
 
     public ExpertSchedule(List<Expert> experts, List<TimeSlot> timeSlots, List<Availability> availabilities,
-            List<ProgrammeCap> programmeCaps, List<CombinedCap> combinedCaps, List<PreviousExpert> previousExperts,
+            List<ProgrammeCap> programmeCaps, List<CombinedCap> combinedCaps, List<CapUsage> capUsages,
+            List<PreviousExpert> previousExperts,
             PlanningParameters parameters, List<Visit> visits) {
         this.experts = experts;
         this.timeSlots = timeSlots;
         this.availabilities = availabilities;
         this.programmeCaps = programmeCaps;
         this.combinedCaps = combinedCaps;
+        this.capUsages = capUsages;
         this.previousExperts = previousExperts;
         this.parameters = parameters;
         this.visits = visits;
@@ -71,6 +75,10 @@ public class ExpertSchedule {
 
     public List<CombinedCap> getCombinedCaps() {
         return combinedCaps;
+    }
+
+    public List<CapUsage> getCapUsages() {
+        return capUsages;
     }
 
     public List<PreviousExpert> getPreviousExperts() {

@@ -1,7 +1,6 @@
 package jp.lg.platform.experts.scheduling;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 
@@ -10,6 +9,8 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintBuilder;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * The rules of a good expert schedule. Hard: what may never happen; medium: requests left unserved;
@@ -76,25 +77,30 @@ public class ExpertScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint programmeCap(ConstraintFactory factory) {
-        return factory.forEach(Visit.class)
+        return overCap(factory.forEach(Visit.class)
                 .join(ProgrammeCap.class, Joiners.equal(Visit::programme, ProgrammeCap::programme))
-                .groupBy((visit, cap) -> cap, (visit, cap) -> visit.town(), (visit, cap) -> visit.fiscalYear(),
-                        countBi())
-                .filter((cap, town, year, visits) -> visits > cap.maxPerTownPerFiscalYear())
-                .penalize(HardMediumSoftScore.ONE_HARD,
-                        (cap, town, year, visits) -> visits - cap.maxPerTownPerFiscalYear())
+                .map((visit, cap) -> CapTally.planned(cap.programme(), cap.maxPerTownPerFiscalYear(), visit))
+                .concat(factory.forEach(CapUsage.class)
+                        .join(ProgrammeCap.class, Joiners.equal(CapUsage::programme, ProgrammeCap::programme))
+                        .map((usage, cap) -> CapTally.used(cap.programme(), cap.maxPerTownPerFiscalYear(), usage))))
                 .asConstraint("Programme cap per town and fiscal year");
     }
 
     Constraint combinedCap(ConstraintFactory factory) {
-        return factory.forEach(Visit.class)
+        return overCap(factory.forEach(Visit.class)
                 .join(CombinedCap.class, Joiners.filtering((visit, cap) -> cap.counts(visit.programme())))
-                .groupBy((visit, cap) -> cap, (visit, cap) -> visit.town(), (visit, cap) -> visit.fiscalYear(),
-                        countBi())
-                .filter((cap, town, year, visits) -> visits > cap.maxPerTownPerFiscalYear())
-                .penalize(HardMediumSoftScore.ONE_HARD,
-                        (cap, town, year, visits) -> visits - cap.maxPerTownPerFiscalYear())
+                .map((visit, cap) -> CapTally.planned(cap.group(), cap.maxPerTownPerFiscalYear(), visit))
+                .concat(factory.forEach(CapUsage.class)
+                        .join(CombinedCap.class, Joiners.filtering((usage, cap) -> cap.counts(usage.programme())))
+                        .map((usage, cap) -> CapTally.used(cap.group(), cap.maxPerTownPerFiscalYear(), usage))))
                 .asConstraint("Combined programme cap per town and fiscal year");
+    }
+
+    private static TriConstraintBuilder<CapTally.Key, Integer, Integer, HardMediumSoftScore> overCap(UniConstraintStream<CapTally> tallies) {
+        return tallies
+                .groupBy(CapTally::key, sum((CapTally tally) -> tally.planned()), sum((CapTally tally) -> tally.total()))
+                .filter((key, planned, total) -> CapTally.excess(key, planned, total) > 0)
+                .penalize(HardMediumSoftScore.ONE_HARD, CapTally::excess);
     }
 
     /** Weighted by urgency × (1 + weeks waited), so old urgent requests are served first. */

@@ -3,6 +3,7 @@ package jp.lg.platform.experts.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ExpertSchedulingTest {
         ExpertSchedule problem = ScheduleFixtures.weekProblem();
         Visit saijo = problem.getVisits().get(0);
         Expert aoki = ScheduleFixtures.expert("aoki");
-        TimeSlot friday = new TimeSlot(ScheduleFixtures.at(java.time.DayOfWeek.FRIDAY, 13, 0));
+        TimeSlot friday = new TimeSlot(ScheduleFixtures.at(DayOfWeek.FRIDAY, 13, 0));
         saijo.setExpert(aoki);
         saijo.setSlot(friday);
         saijo.setPinned(true);

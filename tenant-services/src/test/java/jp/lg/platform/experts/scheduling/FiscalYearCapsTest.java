@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Programme caps and combined caps count per town per fiscal year (年度, 1 April – 31 March). */
 class FiscalYearCapsTest {
 
+    private static final String SAIJO = "382060";
     private static final ProgrammeCap INFORMATIZATION = new ProgrammeCap("mic-informatization", 3);
     private static final LocalDateTime MARCH_31 = LocalDate.of(2027, 3, 31).atTime(16, 0);
     private static final LocalDateTime APRIL_1 = LocalDate.of(2027, 4, 1).atTime(9, 0);
@@ -80,6 +81,37 @@ class FiscalYearCapsTest {
                         visit(request("m1", "Saijo").programme("mic-management").build(), aoki, MARCH_31),
                         visit(informatization("i1", "Saijo"), aoki, APRIL_1))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void countsDispatchesAlreadyUsedThisFiscalYear() {
+        verifier.verifyThat(ExpertScheduleConstraints::programmeCap)
+                .given(INFORMATIZATION,
+                        new CapUsage(SAIJO, "mic-informatization", FiscalYear.of(2026), 2),
+                        new CapUsage(SAIJO, "mic-informatization", FiscalYear.of(2025), 3),
+                        visit(informatization("r1", "Saijo"), aoki, MARCH_31.minusDays(1)),
+                        visit(informatization("r2", "Saijo"), aoki, MARCH_31))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void blamesThePlanOnlyForItsOwnVisitsBeyondTheCap() {
+        verifier.verifyThat(ExpertScheduleConstraints::programmeCap)
+                .given(INFORMATIZATION, new CapUsage(SAIJO, "mic-informatization", FiscalYear.of(2026), 5),
+                        visit(informatization("r1", "Saijo"), aoki, MARCH_31))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void countsEarlierDispatchesOfAnyProgrammeInTheCombinedCap() {
+        CombinedCap nationalAdvisors = new CombinedCap("national-advisors", Set.of("mic-management", "mic-informatization"), 8);
+
+        verifier.verifyThat(ExpertScheduleConstraints::combinedCap)
+                .given(nationalAdvisors, new CapUsage(SAIJO, "mic-management", FiscalYear.of(2026), 7),
+                        new CapUsage(SAIJO, "team-ehime", FiscalYear.of(2026), 9),
+                        visit(informatization("r1", "Saijo"), aoki, MARCH_31.minusDays(1)),
+                        visit(informatization("r2", "Saijo"), aoki, MARCH_31))
+                .penalizesBy(1);
     }
 
     private List<Object> threeInformatizationVisitsOfSaijo() {

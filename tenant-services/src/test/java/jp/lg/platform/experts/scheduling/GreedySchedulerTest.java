@@ -13,6 +13,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.time.Duration;
 import java.util.List;
+import jp.lg.platform.core.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 class GreedySchedulerTest {
@@ -38,13 +39,28 @@ class GreedySchedulerTest {
         Visit early = new Visit(request("early", "Matsuno").urgency(1).submitted(PLANNING_DATE.minusDays(1)).build());
         ExpertSchedule problem = new ExpertSchedule(List.of(aoki),
                 TimeSlot.grid(List.of(mondayMorning), Duration.ofMinutes(30)), List.of(mondayMorning),
-                List.of(), List.of(), List.of(), PARAMETERS, List.of(late, early));
+                List.of(), List.of(), List.of(), List.of(), PARAMETERS, List.of(late, early));
 
         new GreedyScheduler().schedule(problem);
 
         assertThat(early.isAssigned()).isTrue();
         assertThat(early.start()).isEqualTo(at(MONDAY, 9, 0));
         assertThat(late.isAssigned()).isFalse();
+    }
+
+    @Test
+    void leavesARequestUnassignedWhenTheTownUsedUpItsProgrammeCap() {
+        Expert aoki = expert("aoki");
+        Availability monday = available(aoki, at(MONDAY, 9, 0), at(MONDAY, 17, 0));
+        Visit fourth = new Visit(request("r4", "Saijo").programme("mic-informatization").build());
+        ExpertSchedule problem = new ExpertSchedule(List.of(aoki), TimeSlot.grid(List.of(monday), Duration.ofMinutes(30)),
+                List.of(monday), List.of(new ProgrammeCap("mic-informatization", 3)), List.of(),
+                List.of(new CapUsage("382060", "mic-informatization", FiscalYear.of(2026), 3)), List.of(), PARAMETERS,
+                List.of(fourth));
+
+        new GreedyScheduler().schedule(problem);
+
+        assertThat(fourth.isAssigned()).isFalse();
     }
 
     @Test

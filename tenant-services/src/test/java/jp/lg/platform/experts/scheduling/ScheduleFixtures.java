@@ -73,7 +73,7 @@ final class ScheduleFixtures {
                 TimeSlot.grid(availabilities, Duration.ofMinutes(30)), availabilities,
                 List.of(new ProgrammeCap("mic-management", 5), new ProgrammeCap("mic-informatization", 3)),
                 List.of(new CombinedCap("national-advisors", Set.of("mic-management", "mic-informatization"), 8)),
-                List.of(), PARAMETERS, requests().stream().map(Visit::new).toList());
+                List.of(), List.of(), PARAMETERS, requests().stream().map(Visit::new).toList());
     }
 
     static RequestBuilder request(String id, String townName) {
