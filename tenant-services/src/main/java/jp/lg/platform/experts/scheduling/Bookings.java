@@ -1,9 +1,12 @@
 package jp.lg.platform.experts.scheduling;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import jp.lg.platform.core.time.FiscalYear;
 
 /**
@@ -14,13 +17,14 @@ import jp.lg.platform.core.time.FiscalYear;
 final class Bookings {
 
     private final ExpertSchedule schedule;
-    private final Map<Expert, List<Availability>> availability = new HashMap<>();
+    private final Map<Expert, NavigableMap<LocalDateTime, Availability>> availability = new HashMap<>();
     private final Map<Expert, List<Visit>> byExpert = new HashMap<>();
     private final Map<List<Object>, Integer> counts = new HashMap<>();
 
     Bookings(ExpertSchedule schedule) {
         this.schedule = schedule;
-        schedule.getAvailabilities().forEach(a -> availability.computeIfAbsent(a.expert(), e -> new ArrayList<>()).add(a));
+        schedule.getAvailabilities().forEach(a -> availability.computeIfAbsent(a.expert(), e -> new TreeMap<>())
+                .merge(a.window().start(), a, (x, y) -> x.window().end().isAfter(y.window().end()) ? x : y));
         schedule.getCapUsages().forEach(u -> tally(u.programme(), u.lgCode(), u.fiscalYear(), u.used()));
     }
 
@@ -29,7 +33,7 @@ final class Bookings {
         Expert expert = visit.getExpert();
         TravelTime travel = schedule.getParameters().travel();
         return expert.covers(visit.getRequest().specialty())
-                && availability.getOrDefault(expert, List.of()).stream().anyMatch(a -> a.covers(visit.start(), visit.end()))
+                && available(visit)
                 && byExpert.getOrDefault(expert, List.of()).stream().allMatch(other -> visit.conflictMinutes(other, travel) == 0)
                 && count(weekKey(visit)) < expert.weeklyVisitLimit()
                 && withinCaps(visit);
@@ -39,6 +43,13 @@ final class Bookings {
         byExpert.computeIfAbsent(visit.getExpert(), expert -> new ArrayList<>()).add(visit);
         counts.merge(weekKey(visit), 1, Integer::sum);
         tally(visit.programme(), visit.town().lgCode(), visit.fiscalYear(), 1);
+    }
+
+    /** Windows of one expert are expected not to overlap (merge them first): the latest one starting before the visit decides. */
+    private boolean available(Visit visit) {
+        Map.Entry<LocalDateTime, Availability> window =
+                availability.getOrDefault(visit.getExpert(), new TreeMap<>()).floorEntry(visit.start());
+        return window != null && window.getValue().covers(visit.start(), visit.end());
     }
 
     private boolean withinCaps(Visit visit) {

@@ -24,9 +24,10 @@ public final class GreedyScheduler {
         for (Visit visit : queue) {
             visit.setExpert(null);
             visit.setSlot(null);
-            Optional<Visit> booked = place(visit, schedule.getExperts(), slots, bookings,
+            List<Expert> able = schedule.getExperts().stream().filter(e -> e.covers(visit.getRequest().specialty())).toList();
+            Optional<Visit> booked = place(visit, able, slots, bookings,
                     slot -> visit.getRequest().preferred(slot.start(), slot.start().plusMinutes(visit.getRequest().durationMinutes())))
-                    .or(() -> place(visit, schedule.getExperts(), slots, bookings, slot -> true));
+                    .or(() -> place(visit, able, slots, bookings, slot -> true));
             booked.ifPresent(bookings::book);
         }
         return schedule;
