@@ -2,7 +2,10 @@ package jp.lg.platform.experts.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,22 @@ class ExpertSchedulingTest {
         assertThat(solved.getVisits()).filteredOn(visit -> !visit.isAssigned())
                 .extracting(Visit::getId)
                 .as("only the request for a specialty nobody has stays unassigned")
+                .containsExactly("r11");
+    }
+
+    @Test
+    void improvesOnTheGreedyBaselineWithoutBreakingARule() {
+        ExpertSchedule greedy = new GreedyScheduler().schedule(ScheduleFixtures.weekProblem());
+        SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring =
+                SolutionManager.create(ExpertScheduling.solverFactory(Duration.ofSeconds(1)));
+        HardMediumSoftScore greedyScore = scoring.update(greedy);
+
+        ExpertSchedule improved = SolverFactory.<ExpertSchedule>create(ExpertScheduling.improvingConfig(Duration.ofSeconds(1)))
+                .buildSolver().solve(greedy);
+
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThanOrEqualTo(greedyScore);
+        assertThat(improved.getVisits()).filteredOn(visit -> !visit.isAssigned()).extracting(Visit::getId)
                 .containsExactly("r11");
     }
 
