@@ -47,7 +47,7 @@ final class EndToEnd {
             for (int rate : OutboxScenario.RATES) {
                 settle(history);
                 api.refreshToken();
-                phase(driver, api, rate, effect, history != null);
+                phase(driver, api, rate, effect, history);
             }
         }
     }
@@ -83,7 +83,7 @@ final class EndToEnd {
         return null;
     }
 
-    private void phase(RateDriver driver, TenantApi api, int rate, EffectLatencies effect, boolean alsoPublished)
+    private void phase(RateDriver driver, TenantApi api, int rate, EffectLatencies effect, HistoryLatencies history)
             throws Exception {
         String label = rate + "/s";
         out.line("  %d commands/s for %d s", rate, OutboxScenario.PHASE.toSeconds());
@@ -104,7 +104,11 @@ final class EndToEnd {
                 .row("e2e " + label, "HTTP p50 / p99", ms(httpMs), "from scheduled send (open loop)")
                 .row("e2e " + label, "e2e p50 / p99 (to " + effect.measuredTo() + ")", ms(e2e),
                         goal(rate, e2e) + String.format("%,d of %,d events", e2e.count(), result.ok()));
-        if (alsoPublished) {
+        if (history != null) {
+            double applied = history.appliedPerSecond(result.from(), result.to());
+            report.figure("consumer_eps_during_" + rate, applied, 0)
+                    .row("e2e " + label, "consumer applied meanwhile", String.format("%,.0f events/s", applied),
+                            "tenant_history rows recorded while commands ran");
             Percentiles toKafka = new Percentiles(published.collect(result.from(), result.to(), result.ok(),
                     COLLECT_TIMEOUT));
             report.figure("published_p50_ms_" + rate, toKafka.at(50), 1)

@@ -71,6 +71,18 @@ final class HistoryLatencies implements EffectLatencies {
         }
     }
 
+    /** Events per second the consumer recorded between {@code from} and {@code to} (by {@code recorded_at}). */
+    double appliedPerSecond(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select count(*) from tenant_history where recorded_at between ? and ?")) {
+            bindWindow(query, from, to);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) / Math.max(1e-3, Duration.between(from, to).toNanos() / 1e9);
+            }
+        }
+    }
+
     /** Tenant events in the outbox not yet in {@code tenant_history}. */
     long pending() throws SQLException {
         return count(TENANT_EVENTS) - count(RECORDED);
