@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.lg.platform.ops.local.InfraLogging;
 
 /**
  * {@code ops/bench/run <scenario>}: runs one benchmark scenario on this machine, prints progress
@@ -56,7 +57,7 @@ public final class BenchMain {
         BenchOut out = new BenchOut(System.out);
         Path runDir = Files.createDirectories(repoRoot.resolve("ops/target/bench")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-        BenchLogging.toFile(runDir.resolve("infra.log"));
+        InfraLogging.toFile(runDir.resolve("infra.log"));
         Machine machine = Machine.describe();
         out.line("scenario outbox on %s; logs in %s", machine, runDir);
         BenchStack stack = null;

@@ -8,13 +8,16 @@ import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
-/** Sends the logs of the in-process servers (PostgreSQL, Kafka) to a file instead of the console. */
-final class InfraLogging {
+/**
+ * Sends the logs of the in-process servers (PostgreSQL, Kafka) to a file instead of the console, so
+ * the console keeps the launcher's or the benchmark's own lines.
+ */
+public final class InfraLogging {
 
     private InfraLogging() {}
 
     /** Replaces any logging configuration: everything at INFO and above goes to {@code file}. */
-    static void toFile(Path file) {
+    public static void toFile(Path file) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
