@@ -8,7 +8,8 @@ import org.postgresql.PGConnection;
 
 /**
  * The relay's own PostgreSQL session: it listens on {@link Outbox#CHANNEL} and holds the advisory
- * lock that makes one relay the leader. Closing it releases both.
+ * lock that makes one relay the leader. Closing it releases both, also when the connection itself
+ * returns to a pool.
  */
 final class OutboxListener implements AutoCloseable {
 
@@ -53,8 +54,23 @@ final class OutboxListener implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives up leadership and stops listening before the connection goes back to the pool: a
+     * session-level advisory lock would otherwise stay with the pooled connection, and the next
+     * listener (on another connection) could never lead again.
+     */
     @Override
     public void close() {
-        handle.close();
+        try {
+            if (leader) {
+                handle.createQuery("select pg_advisory_unlock(:key)").bind("key", LEADER_LOCK).mapTo(Boolean.class).one();
+            }
+            handle.execute("unlisten *");
+        } catch (RuntimeException e) {
+            // the session is broken, and with it the lock and the subscription
+        } finally {
+            leader = false;
+            handle.close();
+        }
     }
 }
