@@ -72,13 +72,14 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
     public void run(LgPlatformConfiguration config, Environment env) {
         ProblemJson.register(config.getServerFactory(), env, config.maxRequestBody().toBytes());
         Jdbi jdbi = registerDatabase(config, env);
+        Jdbi background = PlatformDatabase.connectBackground(env, config);
         registerKafka(config, env);
-        registerOutbox(config, env, jdbi);
+        registerOutbox(config, env, background);
         registerAuth(config, env);
         EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
         DirectoryService directory = registerDirectory(config, env, jdbi, events);
         DirectoryStreamsModule.register(env, config.kafka());
-        TenantHistoryModule.register(env, jdbi, config.kafka());
+        TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
         List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, TenantHistoryResource.class,
                 CollaborationResource.class, CollaborationMembersResource.class, DeadLetterResource.class);

@@ -5,6 +5,8 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.DataSize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jp.lg.platform.core.auth.AuthConfig;
 import jp.lg.platform.core.events.OutboxConfig;
@@ -45,6 +47,15 @@ public class LgPlatformConfiguration extends Configuration {
     @JsonProperty
     private ReferenceDataConfig referenceData = new ReferenceDataConfig();
 
+    /**
+     * Connections kept apart from {@code database.maxSize} for the outbox relay and the event
+     * consumers, so a burst of requests waiting for the main pool cannot stall event processing.
+     */
+    @Min(3)
+    @Max(64)
+    @JsonProperty
+    private int backgroundPoolSize = 6;
+
     @NotNull
     @JsonProperty
     private DataSize maxRequestBody = DataSize.kibibytes(256);
@@ -71,6 +82,10 @@ public class LgPlatformConfiguration extends Configuration {
 
     public ReferenceDataConfig referenceData() {
         return referenceData;
+    }
+
+    public int backgroundPoolSize() {
+        return backgroundPoolSize;
     }
 
     public DataSize maxRequestBody() {

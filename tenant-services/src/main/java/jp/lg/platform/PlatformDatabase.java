@@ -2,9 +2,12 @@ package jp.lg.platform;
 
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.persistence.DatabaseMigrations;
 import jp.lg.platform.core.tenancy.ReferenceData;
@@ -36,6 +39,29 @@ public final class PlatformDatabase {
     /** The application's Jdbi, connected as the application role, with pool metrics and a health check. */
     public static Jdbi connect(Environment environment, LgPlatformConfiguration config) {
         Jdbi jdbi = new JdbiFactory().build(environment, config.database(), "postgresql");
+        jdbi.installPlugin(new PostgresPlugin());
+        return jdbi;
+    }
+
+    /**
+     * A second, small pool on the same database for the outbox relay and the event consumers
+     * ({@code backgroundPoolSize} connections), so that requests queueing for the main pool never
+     * hold back the events they produce.
+     */
+    public static Jdbi connectBackground(Environment environment, LgPlatformConfiguration config) {
+        DataSourceFactory main = config.database();
+        DataSourceFactory background = new DataSourceFactory();
+        background.setDriverClass(main.getDriverClass());
+        background.setUrl(main.getUrl());
+        background.setUser(main.getUser());
+        background.setPassword(main.getPassword());
+        Map<String, String> properties = new LinkedHashMap<>(main.getProperties());
+        properties.put("ApplicationName", properties.getOrDefault("ApplicationName", "lg-platform") + " events");
+        background.setProperties(properties);
+        background.setInitialSize(1);
+        background.setMinSize(1);
+        background.setMaxSize(config.backgroundPoolSize());
+        Jdbi jdbi = new JdbiFactory().build(environment, background, "postgresql-events");
         jdbi.installPlugin(new PostgresPlugin());
         return jdbi;
     }

@@ -57,8 +57,9 @@ public final class DirectoryService {
     /** Registers a new tenant; 409 when the code is taken, 400 when its place in the hierarchy is wrong. */
     public Tenant register(Tenant tenant, CommandContext command) {
         return jdbi.inTransaction(handle -> {
-            rules.checkParent(tenant, parentOf(handle, tenant));
-            if (handle.attach(TenantDao.class).insert(tenant) == 0) {
+            TenantDao dao = handle.attach(TenantDao.class);
+            rules.checkParent(tenant, parentOf(dao, tenant));
+            if (dao.insert(tenant) == 0) {
                 throw new ProblemException(ProblemType.ALREADY_EXISTS, "A tenant with the LG code " + tenant.code()
                         + " already exists; use PUT /api/v1/tenants/" + tenant.code() + " to change it.");
             }
@@ -76,8 +77,8 @@ public final class DirectoryService {
             TenantDao dao = handle.attach(TenantDao.class);
             Tenant current = dao.lock(code).orElseThrow(
                     () -> ProblemException.notFound("No tenant has the LG code '" + code + "'; create it with POST."));
-            rules.checkParent(tenant, parentOf(handle, tenant));
-            rules.checkKindChange(current, tenant, hasMunicipalities(handle, tenant.code()));
+            rules.checkParent(tenant, parentOf(dao, tenant));
+            rules.checkKindChange(current, tenant, () -> hasMunicipalities(handle, tenant.code()));
             if (!current.equals(tenant)) {
                 dao.update(tenant);
                 events.updated(handle, current, tenant, command);
@@ -144,8 +145,9 @@ public final class DirectoryService {
         });
     }
 
-    private static Optional<Tenant> parentOf(Handle handle, Tenant tenant) {
-        return tenant.parentCode().flatMap(parent -> handle.attach(TenantDao.class).find(parent.value()));
+    /** Takes the DAO already attached to the transaction: attaching costs more than the query. */
+    private static Optional<Tenant> parentOf(TenantDao dao, Tenant tenant) {
+        return tenant.parentCode().flatMap(parent -> dao.find(parent.value()));
     }
 
     private static boolean hasMunicipalities(Handle handle, LgCode code) {

@@ -11,17 +11,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The {@code tenant_history} table. */
 @RegisterRowMapper(TenantHistoryDao.EntryMapper.class)
 public interface TenantHistoryDao {
-
-    @SqlUpdate("insert into tenant_history (event_id, tenant_code, kind, changed_fields, actor, occurred_at)"
-            + " values (:eventId, :code, :kind, cast(:changedFields as text[]), :actor, :occurredAt)")
-    void insert(@Bind("eventId") UUID eventId, @Bind("code") String tenantCode, @Bind("kind") String kind,
-            @Bind("changedFields") String[] changedFields, @Bind("actor") String actor,
-            @Bind("occurredAt") OffsetDateTime occurredAt);
 
     /** A tenant's changes older than {@code beforeSeq}, newest first. */
     @SqlQuery("select seq, event_id, tenant_code, kind, changed_fields, actor, occurred_at, recorded_at"

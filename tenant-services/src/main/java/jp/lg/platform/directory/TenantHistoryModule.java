@@ -23,8 +23,9 @@ public final class TenantHistoryModule {
                 RetryPolicy.defaults(), metrics);
     }
 
-    public static void register(Environment env, Jdbi jdbi, KafkaConfig kafka) {
-        EventConsumer<SpecificRecord> consumer = consumer(jdbi, kafka, env.metrics());
+    /** {@code background} is the consumer's pool, {@code jdbi} the one the resource reads through. */
+    public static void register(Environment env, Jdbi jdbi, Jdbi background, KafkaConfig kafka) {
+        EventConsumer<SpecificRecord> consumer = consumer(background, kafka, env.metrics());
         env.lifecycle().manage(consumer);
         env.healthChecks().register("consumer." + CONSUMER, new ConsumerHealthCheck(consumer));
         env.jersey().register(new TenantHistoryResource(jdbi));

@@ -1,7 +1,7 @@
 package jp.lg.platform.directory;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import jp.lg.platform.core.events.consumer.ConsumedEvent;
 import jp.lg.platform.core.events.consumer.EventHandler;
 import jp.lg.platform.events.EventMetadata;
@@ -18,18 +18,28 @@ public final class TenantHistoryProjector implements EventHandler<SpecificRecord
 
     @Override
     public void handle(Handle handle, ConsumedEvent<SpecificRecord> event) {
-        TenantHistoryDao history = handle.attach(TenantHistoryDao.class);
         EventMetadata meta = event.metadata();
-        OffsetDateTime occurredAt = meta.getOccurredAt().atOffset(ZoneOffset.UTC);
         if (event.value() instanceof TenantRegistered registered) {
-            history.insert(meta.getEventId(), registered.getTenant().getCode(), "registered", new String[0],
-                    meta.getActor(), occurredAt);
+            insert(handle, meta, registered.getTenant().getCode(), "registered", List.of());
         } else if (event.value() instanceof TenantUpdated updated) {
-            history.insert(meta.getEventId(), updated.getTenant().getCode(), "updated",
-                    updated.getChangedFields().toArray(String[]::new), meta.getActor(), occurredAt);
+            insert(handle, meta, updated.getTenant().getCode(), "updated", updated.getChangedFields());
         } else {
             throw new IllegalArgumentException("lg.directory.tenants carries TenantRegistered and TenantUpdated, not "
                     + event.value().getSchema().getFullName());
         }
+    }
+
+    /** A plain statement rather than a SQL object: attaching one per event would cost more than the insert. */
+    private static void insert(Handle handle, EventMetadata meta, String tenantCode, String kind,
+            List<String> changedFields) {
+        handle.createUpdate("insert into tenant_history (event_id, tenant_code, kind, changed_fields, actor, occurred_at)"
+                        + " values (:eventId, :code, :kind, cast(:changedFields as text[]), :actor, :occurredAt)")
+                .bind("eventId", meta.getEventId())
+                .bind("code", tenantCode)
+                .bind("kind", kind)
+                .bind("changedFields", changedFields.toArray(String[]::new))
+                .bind("actor", meta.getActor())
+                .bind("occurredAt", meta.getOccurredAt().atOffset(ZoneOffset.UTC))
+                .execute();
     }
 }

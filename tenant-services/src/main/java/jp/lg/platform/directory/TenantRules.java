@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import jp.lg.platform.core.tenancy.Collaboration;
 import jp.lg.platform.core.tenancy.LgCode;
@@ -61,8 +62,10 @@ final class TenantRules {
         }
     }
 
-    void checkKindChange(Tenant current, Tenant replacement, boolean hasMunicipalities) {
-        if (current.kind() == TenantKind.PREFECTURE && replacement.kind() != TenantKind.PREFECTURE && hasMunicipalities) {
+    /** {@code hasMunicipalities} is asked only when a prefecture would stop being one. */
+    void checkKindChange(Tenant current, Tenant replacement, BooleanSupplier hasMunicipalities) {
+        if (current.kind() == TenantKind.PREFECTURE && replacement.kind() != TenantKind.PREFECTURE
+                && hasMunicipalities.getAsBoolean()) {
             throw new ProblemException(ProblemType.CONFLICT, current.code() + " (" + current.nameJa()
                     + ") has municipalities under it, so it must stay a prefecture.");
         }

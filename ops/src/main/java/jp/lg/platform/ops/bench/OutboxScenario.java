@@ -20,8 +20,9 @@ final class OutboxScenario {
     static final int RELAY_BACKLOG = 20_000;
     static final int[] RATES = {200, 500};
     static final Duration PHASE = Duration.ofSeconds(10);
-    static final Duration WARM_UP = Duration.ofSeconds(5);
-    static final int WARM_UP_RATE = 100;
+    /** Long enough for the JIT to compile the request path (a few thousand requests), as in service. */
+    static final Duration WARM_UP = Duration.ofSeconds(20);
+    static final int WARM_UP_RATE = 200;
     static final double RELAY_GOAL = 0.70;
     static final double E2E_P99_GOAL_MS = 50;
 

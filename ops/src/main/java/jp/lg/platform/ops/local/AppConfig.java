@@ -26,7 +26,7 @@ public final class AppConfig {
     public static ObjectNode tree(LocalStackOptions options, String postgresJdbcUrl, String kafkaBootstrap,
             String issuer) {
         ObjectNode root = YAML.createObjectNode();
-        ObjectNode server = root.putObject("server");
+        ObjectNode server = root.putObject("server").put("maxThreads", 64);
         server.putArray("applicationConnectors").addObject()
                 .put("type", "http").put("bindHost", "127.0.0.1").put("port", options.appPort());
         server.putArray("adminConnectors").addObject()

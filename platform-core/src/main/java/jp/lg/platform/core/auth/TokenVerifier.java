@@ -1,5 +1,7 @@
 package jp.lg.platform.core.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -13,6 +15,7 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Set;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
@@ -21,16 +24,33 @@ import jp.lg.platform.core.web.ProblemType;
  * Verifies Keycloak access tokens: RS256 signature against the realm's JWKS (cached; refetched
  * when a token names an unknown key id), issuer, audience, expiry with a small clock skew.
  * Unsigned ({@code alg: none}) and HMAC tokens are refused. Thread-safe.
+ *
+ * <p>A client sends the same token with every request for its lifetime (minutes), so verified
+ * claims are kept by the exact token text and reused until the token expires; a token that differs
+ * in any byte is verified afresh.
  */
 public final class TokenVerifier {
 
+    private static final int CACHED_TOKENS = 10_000;
+
     private final ConfigurableJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final Cache<String, JWTClaimsSet> verified;
+    private final Clock clock;
+    private final java.time.Duration skew;
 
     public TokenVerifier(AuthConfig config) {
         this(config, jwkSource(config));
     }
 
     public TokenVerifier(AuthConfig config, JWKSource<SecurityContext> keys) {
+        this(config, keys, Clock.systemUTC());
+    }
+
+    TokenVerifier(AuthConfig config, JWKSource<SecurityContext> keys, Clock clock) {
+        this.clock = clock;
+        this.skew = java.time.Duration.ofSeconds(config.clockSkew().toSeconds());
+        this.verified = Caffeine.newBuilder().maximumSize(CACHED_TOKENS)
+                .expireAfterWrite(java.time.Duration.ofMinutes(10)).build();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 config.audience(),
@@ -42,6 +62,20 @@ public final class TokenVerifier {
 
     /** The verified claims; throws {@link InvalidTokenException} saying why a token is refused. */
     public JWTClaimsSet verify(String token) {
+        JWTClaimsSet cached = verified.getIfPresent(token);
+        if (cached != null) {
+            if (clock.instant().isBefore(cached.getExpirationTime().toInstant().plus(skew))) {
+                return cached;
+            }
+            verified.invalidate(token);
+            throw new InvalidTokenException("Expired JWT");
+        }
+        JWTClaimsSet claims = process(token);
+        verified.put(token, claims);
+        return claims;
+    }
+
+    private JWTClaimsSet process(String token) {
         try {
             return processor.process(token, null);
         } catch (ParseException e) {

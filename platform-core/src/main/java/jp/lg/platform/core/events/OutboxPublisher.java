@@ -3,6 +3,7 @@ package jp.lg.platform.core.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +14,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** One relay step: claims a batch of pending rows, sends them, and marks them sent when Kafka has them all. */
+/** One relay step: claims a batch of pending rows, sends them in id order, and marks them sent when Kafka has them all. */
 final class OutboxPublisher implements AutoCloseable {
 
     /** Header carrying the event id, so tools can trace a record without decoding it. */
@@ -46,16 +47,22 @@ final class OutboxPublisher implements AutoCloseable {
                 .execute());
     }
 
+    /**
+     * Claims and marks a batch in one statement, then sends it; the mark commits only if Kafka
+     * acknowledged every record, otherwise the transaction rolls back and the rows stay pending.
+     */
     private int publishBatch(Handle handle) {
-        List<Row> rows = handle.createQuery("select id, topic, record_key, payload, event_id from outbox"
-                        + " where sent_at is null order by id limit :limit for update skip locked")
+        List<Row> rows = new ArrayList<>(handle.createQuery("update outbox set sent_at = now() where id in ("
+                        + "select id from outbox where sent_at is null order by id limit :limit for update skip locked)"
+                        + " returning id, topic, record_key, payload, event_id")
                 .bind("limit", batchSize)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getString("topic"), rs.getString("record_key"),
                         rs.getBytes("payload"), rs.getObject("event_id", UUID.class)))
-                .list();
+                .list());
         if (rows.isEmpty()) {
             return 0;
         }
+        rows.sort(Comparator.comparingLong(Row::id));
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
@@ -66,9 +73,6 @@ final class OutboxPublisher implements AutoCloseable {
         for (Future<RecordMetadata> ack : acks) {
             awaitAck(ack);
         }
-        handle.createUpdate("update outbox set sent_at = now() where id = any(:ids)")
-                .bind("ids", rows.stream().mapToLong(Row::id).toArray())
-                .execute();
         return rows.size();
     }
 

@@ -16,7 +16,10 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,56 @@ class TokenVerifierTest {
         assertThatThrownBy(() -> verifier.verify("not-a-token"))
                 .isInstanceOf(InvalidTokenException.class)
                 .hasMessageContaining("not a JWT");
+    }
+
+    @Test
+    void reusesTheClaimsOfATokenSeenBeforeButNotPastItsExpiry() {
+        MutableClock clock = new MutableClock(Instant.now());
+        TokenVerifier cached = new TokenVerifier(new AuthConfig().withIssuer(ISSUER),
+                new ImmutableJWKSet<>(new JWKSet(REALM_KEY.toPublicJWK())), clock);
+        String token = sign(REALM_KEY, claims(Instant.now().plusSeconds(300)).build());
+        JWTClaimsSet first = cached.verify(token);
+
+        clock.now = Instant.now().plusSeconds(300 + 29);
+        assertThat(cached.verify(token)).isSameAs(first);
+
+        clock.now = Instant.now().plusSeconds(300 + 31);
+        assertThatThrownBy(() -> cached.verify(token))
+                .isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("Expired");
+    }
+
+    @Test
+    void verifiesAfreshATokenThatDiffersFromACachedOneInTheSignature() {
+        String token = sign(REALM_KEY, claims(Instant.now().plusSeconds(300)).build());
+        verifier.verify(token);
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + sign(OTHER_KEY, claims(Instant.now()
+                .plusSeconds(300)).build()).substring(token.lastIndexOf('.') + 1);
+
+        assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private static JWTClaimsSet.Builder claims(Instant expiry) {

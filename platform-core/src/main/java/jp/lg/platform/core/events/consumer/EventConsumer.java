@@ -6,6 +6,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Feeds one topic's events to one {@link EventHandler}, exactly once in effect and in order per
  * partition. The consumer's {@code name} is its Kafka group id and its key in
  * {@code processed_events}; never rename a running consumer, or it reads the topic again from
- * the start (harmlessly, but slowly). A dedicated thread polls, processes each record (see
- * {@link RecordProcessor}) and commits the offsets of the batch synchronously. Records that cannot
+ * the start (harmlessly, but slowly). A dedicated thread polls, processes the records of the poll
+ * (together in one transaction where it can, see {@link RecordProcessor}) and commits their
+ * offsets synchronously. Records that cannot
  * be decoded, or keep failing, go to {@code <topic>.dlq} and the partition moves on. Meters
  * {@code consumer.<name>.processed}, {@code .skipped-duplicates} and {@code .dead-lettered}.
  */
@@ -139,11 +141,13 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
         lastPoll = clock.instant();
         Map<TopicPartition, OffsetAndMetadata> done = new LinkedHashMap<>();
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
         try {
-            for (ConsumerRecord<String, byte[]> record : records) {
-                count(processor.process(record));
+            processor.processAll(polled, (record, outcome) -> {
+                count(outcome);
                 done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-            }
+            });
         } catch (InterruptedException | RuntimeException e) {
             commitAfterInterruption(done);
             throw e;

@@ -1,5 +1,8 @@
 package jp.lg.platform.core.events.consumer;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,17 +23,30 @@ final class ProcessedEvents<V> implements RecordProcessor.Apply<V> {
 
     @Override
     public boolean once(ConsumedEvent<V> event) {
+        return jdbi.inTransaction(handle -> applyIn(handle, event));
+    }
+
+    @Override
+    public List<Boolean> all(List<ConsumedEvent<V>> events) {
         return jdbi.inTransaction(handle -> {
-            int recorded = handle.createUpdate("insert into processed_events (consumer, event_id)"
-                            + " values (:consumer, :eventId) on conflict do nothing")
-                    .bind("consumer", consumer)
-                    .bind("eventId", event.metadata().getEventId())
-                    .execute();
-            if (recorded == 0) {
-                return false;
+            List<Boolean> applied = new ArrayList<>(events.size());
+            for (ConsumedEvent<V> event : events) {
+                applied.add(applyIn(handle, event));
             }
-            handler.handle(handle, event);
-            return true;
+            return applied;
         });
+    }
+
+    private boolean applyIn(Handle handle, ConsumedEvent<V> event) {
+        int recorded = handle.createUpdate("insert into processed_events (consumer, event_id)"
+                        + " values (:consumer, :eventId) on conflict do nothing")
+                .bind("consumer", consumer)
+                .bind("eventId", event.metadata().getEventId())
+                .execute();
+        if (recorded == 0) {
+            return false;
+        }
+        handler.handle(handle, event);
+        return true;
     }
 }

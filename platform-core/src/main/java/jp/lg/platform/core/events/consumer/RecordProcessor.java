@@ -1,6 +1,8 @@
 package jp.lg.platform.core.events.consumer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import jp.lg.platform.core.events.Outbox;
 import jp.lg.platform.events.EventMetadata;
 import org.apache.avro.specific.SpecificRecord;
@@ -12,10 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one record from raw bytes to its outcome: decodes it (bytes that are not an event are
- * dead-lettered at once), applies it exactly once with retries under the {@link RetryPolicy}, and
- * dead-letters it when retries run out. Returns only when the record is done with, so the caller
- * may commit its offset; throws {@link InterruptedException} when the consumer is stopping.
+ * Takes records from raw bytes to their outcomes: decodes each (bytes that are not an event are
+ * dead-lettered at once), applies them exactly once, and dead-letters one that keeps failing.
+ * Consecutive events of a poll are applied together in one transaction; if that transaction
+ * fails, each is applied on its own with retries under the {@link RetryPolicy}, so one bad event
+ * costs its neighbours only a second attempt. Records are reported done in their order, each only
+ * when it is done with, so the caller may commit its offset; throws {@link InterruptedException}
+ * when the consumer is stopping.
  */
 final class RecordProcessor<V extends SpecificRecord> {
 
@@ -29,10 +34,20 @@ final class RecordProcessor<V extends SpecificRecord> {
         TOMBSTONE
     }
 
-    /** Applies an event and records its id in one transaction; false if it had been applied before. */
-    @FunctionalInterface
+    /** Applies events and records their ids, exactly once each. */
     interface Apply<V> {
+
+        /** One event in one transaction; false if it had been applied before. */
         boolean once(ConsumedEvent<V> event);
+
+        /** All of them in one transaction, or none if it throws; per event, false if applied before. */
+        List<Boolean> all(List<ConsumedEvent<V>> events);
+    }
+
+    /** Told of each record in order once it is done with. */
+    @FunctionalInterface
+    interface Done {
+        void accept(ConsumerRecord<String, byte[]> record, Outcome outcome);
     }
 
     /** Waits between attempts; {@code Thread::sleep} outside tests. */
@@ -58,17 +73,57 @@ final class RecordProcessor<V extends SpecificRecord> {
         this.pause = pause;
     }
 
+    /** One record; returns when it is done with. */
     Outcome process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        if (record.value() == null) {
-            return Outcome.TOMBSTONE;
+        Outcome[] outcome = new Outcome[1];
+        processAll(List.of(record), (done, result) -> outcome[0] = result);
+        return outcome[0];
+    }
+
+    /** The records of one poll, in order; {@code done} hears of each as it is finished. */
+    void processAll(List<ConsumerRecord<String, byte[]>> records, Done done) throws InterruptedException {
+        List<ConsumerRecord<String, byte[]>> run = new ArrayList<>();
+        List<ConsumedEvent<V>> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.value() == null) {
+                applyRun(run, events, done);
+                done.accept(record, Outcome.TOMBSTONE);
+                continue;
+            }
+            try {
+                events.add(decode(record));
+                run.add(record);
+            } catch (RuntimeException e) {
+                applyRun(run, events, done);
+                done.accept(record, deadLetter(record, e));
+            }
         }
-        ConsumedEvent<V> event;
-        try {
-            event = decode(record);
-        } catch (RuntimeException e) {
-            return deadLetter(record, e);
+        applyRun(run, events, done);
+    }
+
+    /** Applies consecutive decoded events together, or one by one if that fails; empties both lists. */
+    private void applyRun(List<ConsumerRecord<String, byte[]>> run, List<ConsumedEvent<V>> events, Done done)
+            throws InterruptedException {
+        if (events.isEmpty()) {
+            return;
         }
-        return applyWithRetries(record, event);
+        List<Boolean> applied = null;
+        if (events.size() > 1) {
+            try {
+                applied = apply.all(events);
+            } catch (RuntimeException e) {
+                LOG.info("Consumer {} could not apply {} events together ({}); applying them one by one", consumer,
+                        events.size(), e.toString());
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Outcome outcome = applied == null
+                    ? applyWithRetries(run.get(i), events.get(i))
+                    : applied.get(i) ? Outcome.APPLIED : Outcome.DUPLICATE;
+            done.accept(run.get(i), outcome);
+        }
+        run.clear();
+        events.clear();
     }
 
     private ConsumedEvent<V> decode(ConsumerRecord<String, byte[]> record) {
