@@ -14,7 +14,7 @@ import org.postgresql.PGConnection;
 final class OutboxListener implements AutoCloseable {
 
     /** Advisory lock key of the relay leader ("lg" outbox). */
-    private static final long LEADER_LOCK = 0x6c67_6f75_7462_6f78L;
+    static final long LEADER_LOCK = 0x6c67_6f75_7462_6f78L;
 
     private final Handle handle;
     private final PGConnection connection;
