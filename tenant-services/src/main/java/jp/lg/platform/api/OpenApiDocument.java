@@ -63,6 +63,10 @@ public final class OpenApiDocument {
             problems.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         problems.add(ProblemType.INTERNAL_ERROR);
+        if (secured) {
+            // the identity provider's keys cannot be fetched, or a read model is still loading
+            problems.add(ProblemType.SERVICE_UNAVAILABLE);
+        }
         for (ProblemType type : problems) {
             String status = String.valueOf(type.status());
             if (operation.getResponses().get(status) == null) {
