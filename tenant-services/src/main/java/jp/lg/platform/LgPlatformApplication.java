@@ -8,6 +8,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import jp.lg.platform.admin.DeadLetterModule;
 import jp.lg.platform.admin.DeadLetterResource;
@@ -33,6 +34,7 @@ import jp.lg.platform.directory.ImportReferenceDataCommand;
 import jp.lg.platform.directory.TenantHistoryModule;
 import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
+import jp.lg.platform.experts.ExpertsModule;
 import jp.lg.platform.me.MeResource;
 import org.apache.kafka.clients.producer.Producer;
 import org.jdbi.v3.core.Jdbi;
@@ -81,8 +83,11 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         DirectoryStreamsModule.register(env, config.kafka());
         TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
-        List<Class<?>> resources = List.of(MeResource.class, TenantResource.class, TenantHistoryResource.class,
-                CollaborationResource.class, CollaborationMembersResource.class, DeadLetterResource.class);
+        ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory());
+        List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
+                TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,
+                DeadLetterResource.class));
+        resources.addAll(ExpertsModule.RESOURCES);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }

@@ -1,13 +1,16 @@
 package jp.lg.platform;
 
 import java.util.List;
+import java.util.stream.Stream;
 import jp.lg.platform.core.events.Topic;
 import jp.lg.platform.directory.DirectoryTopics;
+import jp.lg.platform.experts.ExpertTopics;
 
 /** Every topic of the platform, created or checked at start. Features add theirs here. */
 public final class PlatformTopics {
 
-    public static final List<Topic<?, ?>> ALL = List.copyOf(DirectoryTopics.ALL);
+    public static final List<Topic<?, ?>> ALL = Stream.of(DirectoryTopics.ALL, ExpertTopics.ALL)
+            .flatMap(List::stream).toList();
 
     private PlatformTopics() {}
 }

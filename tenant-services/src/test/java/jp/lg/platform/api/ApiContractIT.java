@@ -34,7 +34,18 @@ class ApiContractIT {
         assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}", "/api/v1/tenants/{code}/history",
                 "/api/v1/admin/dead-letters", "/api/v1/admin/dead-letters/replay",
-                "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members");
+                "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members",
+                "/api/v1/experts", "/api/v1/experts/{id}", "/api/v1/experts/{id}/availability",
+                "/api/v1/expert-requests", "/api/v1/expert-requests/{id}", "/api/v1/expert-requests/{id}/triage",
+                "/api/v1/expert-requests/{id}/decline", "/api/v1/expert-requests/{id}/cancel",
+                "/api/v1/expert-requests/{id}/release", "/api/v1/expert-requests/{id}/report");
+        JsonNode submit = api.at("/paths/~1api~1v1~1expert-requests/post");
+        assertThat(submit.get("responses").fieldNames()).toIterable().contains("201", "400", "401", "403", "409", "413", "415");
+        assertThat(submit.at("/responses/409/description").asText()).contains("quota-exceeded");
+        assertThat(submit.at("/responses/409/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(api.at("/paths/~1api~1v1~1expert-requests~1{id}~1triage/post/responses/409/description").asText())
+                .contains("invalid-transition");
         JsonNode register = api.at("/paths/~1api~1v1~1tenants/post");
         assertThat(register.at("/requestBody/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/TenantInput");

@@ -21,7 +21,9 @@ public enum ProblemType {
     ALREADY_EXISTS("already-exists", 409, "Already exists", "既に登録されています"),
     CONFLICT("conflict", 409, "Conflict", "現在の状態と競合しています"),
     INTERNAL_ERROR("internal-error", 500, "Internal error", "内部エラーが発生しました"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable", "一時的に利用できません");
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable", "一時的に利用できません"),
+    QUOTA_EXCEEDED("quota-exceeded", 409, "Quota exceeded", "上限に達しています"),
+    INVALID_TRANSITION("invalid-transition", 409, "Not allowed in the current state", "現在の状態ではこの操作はできません");
 
     /** Every type URI starts with this; the rest is the type's slug. */
     public static final String URI_PREFIX = "urn:lg-platform:problem:";

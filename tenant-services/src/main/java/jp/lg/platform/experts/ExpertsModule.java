@@ -1,0 +1,31 @@
+package jp.lg.platform.experts;
+
+import io.dropwizard.core.setup.Environment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import jp.lg.platform.core.events.EventMetadataFactory;
+import jp.lg.platform.core.persistence.TenantTransactions;
+import jp.lg.platform.directory.DirectoryService;
+import org.jdbi.v3.core.Jdbi;
+
+/** Wires expert sharing: the catalogue of specialties and caps, the services and their resources. */
+public final class ExpertsModule {
+
+    /** The resource classes, for the OpenAPI document. */
+    public static final List<Class<?>> RESOURCES = List.of(ExpertResource.class, ExpertRequestResource.class);
+
+    private ExpertsModule() {}
+
+    /** {@code referenceData} is where the CSV files are; without it the copies in the jar are used. */
+    public static void register(Environment env, Jdbi jdbi, DirectoryService directory, EventMetadataFactory events,
+            Optional<Path> referenceData) {
+        DispatchCatalogue catalogue = DispatchCatalogue.load(referenceData);
+        TenantTransactions transactions = new TenantTransactions(jdbi);
+        env.jersey().register(new ExpertResource(
+                new ExpertService(transactions, directory, catalogue, new ExpertEvents(events))));
+        env.jersey().register(new ExpertRequestResource(new ExpertRequestService(transactions, directory, catalogue,
+                new RequestEvents(events), Clock.systemUTC())));
+    }
+}
