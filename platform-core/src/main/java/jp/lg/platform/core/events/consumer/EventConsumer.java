@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code processed_events}; never rename a running consumer, or it reads the topic again from
  * the start (harmlessly, but slowly). A dedicated thread polls, processes the records of the poll
  * (together in one transaction where it can, see {@link RecordProcessor}) and commits their
- * offsets synchronously. Records that cannot
+ * offsets without waiting for the broker (synchronously when stopping): an offset that is lost
+ * only means its events are read again and skipped as duplicates. Records that cannot
  * be decoded, or keep failing, go to {@code <topic>.dlq} and the partition moves on. Meters
  * {@code consumer.<name>.processed}, {@code .skipped-duplicates} and {@code .dead-lettered}.
  */
@@ -153,7 +154,12 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
             throw e;
         }
         if (!done.isEmpty()) {
-            consumer.commitSync(done);
+            consumer.commitAsync(done, (offsets, error) -> {
+                if (error != null) {
+                    LOG.info("Consumer {} could not commit offsets ({}); those events will be skipped as duplicates"
+                            + " if read again", name, error.toString());
+                }
+            });
         }
     }
 
