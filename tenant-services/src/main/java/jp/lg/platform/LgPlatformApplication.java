@@ -36,7 +36,6 @@ import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.experts.ExpertsModule;
 import jp.lg.platform.me.MeResource;
-import org.apache.kafka.clients.producer.Producer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,8 +104,9 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
     }
 
     private static void registerOutbox(LgPlatformConfiguration config, Environment env, Jdbi jdbi) {
-        Producer<String, byte[]> producer = KafkaClients.eventProducer(config.kafka(), "lg-platform-outbox");
-        env.lifecycle().manage(new OutboxRelay(jdbi, producer, config.outbox(), env.metrics()));
+        env.lifecycle().manage(new OutboxRelay(jdbi,
+                () -> KafkaClients.transactionalEventProducer(config.kafka(), config.outbox().transactionalId()),
+                config.outbox(), env.metrics()));
         env.healthChecks().register("outbox", new OutboxHealthCheck(jdbi, config.outbox().stalledAfter().toJavaDuration()));
     }
 

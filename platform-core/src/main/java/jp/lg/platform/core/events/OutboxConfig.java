@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 /** Tuning of the outbox relay; the defaults suit one region on one machine. */
@@ -33,6 +34,14 @@ public class OutboxConfig {
     @JsonProperty
     private Duration stalledAfter = Duration.minutes(1);
 
+    /**
+     * Kafka transactional id of the relay: the same for every instance of one deployment (a new
+     * leader fences the old one), different between deployments that share a Kafka cluster.
+     */
+    @NotEmpty
+    @JsonProperty
+    private String transactionalId = "lg-platform-outbox";
+
     public int batchSize() {
         return batchSize;
     }
@@ -47,6 +56,10 @@ public class OutboxConfig {
 
     public Duration pruneInterval() {
         return pruneInterval;
+    }
+
+    public String transactionalId() {
+        return transactionalId;
     }
 
     public Duration stalledAfter() {

@@ -6,27 +6,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** One relay step: claims a batch of pending rows, sends them in id order, and marks them sent when Kafka has them all. */
+/**
+ * One relay step: claims a batch of pending rows, sends them in id order in one Kafka transaction,
+ * and marks them sent when that transaction has committed. A batch that fails part-way is aborted
+ * as a whole, so consumers (reading committed records only) never see a later event of a key
+ * without the earlier ones; the rows stay pending and are sent again.
+ */
 final class OutboxPublisher implements AutoCloseable {
 
     /** Header carrying the event id, so tools can trace a record without decoding it. */
     static final String EVENT_ID_HEADER = "lg.event-id";
 
     private final Jdbi jdbi;
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
     private final int batchSize;
+    private Producer<String, byte[]> producer;
 
-    OutboxPublisher(Jdbi jdbi, Producer<String, byte[]> producer, int batchSize) {
+    /** {@code producers} makes a transactional producer; one is made when first needed and after {@link #reset}. */
+    OutboxPublisher(Jdbi jdbi, Supplier<Producer<String, byte[]>> producers, int batchSize) {
         this.jdbi = jdbi;
-        this.producer = producer;
+        this.producers = producers;
         this.batchSize = batchSize;
     }
 
@@ -47,9 +53,21 @@ final class OutboxPublisher implements AutoCloseable {
                 .execute());
     }
 
+    /** Drops the producer after a failure; the next batch starts a fresh one, which aborts what was left open. */
+    void reset() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(5));
+            } catch (KafkaException e) {
+                // closing a broken producer may fail; the next one fences it anyway
+            }
+            producer = null;
+        }
+    }
+
     /**
-     * Claims and marks a batch in one statement, then sends it; the mark commits only if Kafka
-     * acknowledged every record, otherwise the transaction rolls back and the rows stay pending.
+     * Claims and marks a batch in one statement, then sends it in one Kafka transaction; the mark
+     * commits only if the Kafka transaction did, otherwise the rows stay pending.
      */
     private int publishBatch(Handle handle) {
         List<Row> rows = new ArrayList<>(handle.createQuery("update outbox set sent_at = now() where id in ("
@@ -63,33 +81,34 @@ final class OutboxPublisher implements AutoCloseable {
             return 0;
         }
         rows.sort(Comparator.comparingLong(Row::id));
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        Producer<String, byte[]> kafka = producer();
+        kafka.beginTransaction();
         for (Row row : rows) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add(EVENT_ID_HEADER, row.eventId().toString().getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            kafka.send(record);
         }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            awaitAck(ack);
-        }
+        kafka.commitTransaction();
         return rows.size();
     }
 
-    private static void awaitAck(Future<RecordMetadata> ack) {
-        try {
-            ack.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka did not acknowledge an event: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            Producer<String, byte[]> fresh = producers.get();
+            try {
+                fresh.initTransactions();
+            } catch (RuntimeException e) {
+                fresh.close(Duration.ZERO);
+                throw e;
+            }
+            producer = fresh;
         }
+        return producer;
     }
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        reset();
     }
 
     private record Row(long id, String topic, String key, byte[] payload, UUID eventId) {}

@@ -7,6 +7,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -14,9 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the outbox to Kafka. Wakes on {@code NOTIFY lg_outbox} (polling as a fallback), sends
- * pending rows in id order with an idempotent producer, and marks them sent only after Kafka has
- * acknowledged all of them; on any failure the transaction rolls back and the rows are sent again,
- * so an event may reach Kafka twice but is never lost (consumers deduplicate by event id).
+ * pending rows in id order, each batch in one Kafka transaction, and marks them sent only after
+ * that transaction has committed; on any failure both transactions roll back and the rows are sent
+ * again with a fresh producer, so an event may reach Kafka twice but is never lost, and a reader of
+ * committed records never sees a later event of a key before an earlier one (consumers deduplicate
+ * by event id).
  * Several application instances may run a relay: one leads at a time (a PostgreSQL advisory
  * lock), which keeps the events of one key in order; rows are claimed {@code FOR UPDATE SKIP LOCKED}.
  */
@@ -33,10 +36,12 @@ public final class OutboxRelay implements Managed {
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(Jdbi jdbi, Producer<String, byte[]> producer, OutboxConfig config, MetricRegistry metrics) {
+    /** {@code producers} makes a transactional producer (see {@code KafkaClients.transactionalEventProducer}). */
+    public OutboxRelay(Jdbi jdbi, Supplier<Producer<String, byte[]>> producers, OutboxConfig config,
+            MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.config = config;
-        this.publisher = new OutboxPublisher(jdbi, producer, config.batchSize());
+        this.publisher = new OutboxPublisher(jdbi, producers, config.batchSize());
         this.published = metrics.meter("outbox.published");
         this.failures = metrics.meter("outbox.failures");
         CachedGauge<OutboxBacklog> backlog = new CachedGauge<>(2, TimeUnit.SECONDS) {
@@ -93,6 +98,7 @@ public final class OutboxRelay implements Managed {
                     break;
                 }
                 failures.mark();
+                publisher.reset();
                 LOG.warn("Outbox relay cannot publish ({}); retrying in {} ms", e.getMessage(), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);

@@ -17,6 +17,25 @@ public final class KafkaClients {
      * never reorders or duplicates within a partition; gives up on a record after 30 s.
      */
     public static Producer<String, byte[]> eventProducer(KafkaConfig config, String clientId) {
+        return new KafkaProducer<>(eventProducerProperties(config, clientId), new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    /**
+     * Like {@link #eventProducer} but transactional: what one transaction sends becomes visible to
+     * {@code read_committed} consumers all together or not at all, so a send that fails part-way
+     * (an expired batch while a broker is away) cannot leave a later record of a key visible without
+     * an earlier one. Starting a producer with the same {@code transactionalId} fences the previous
+     * one and aborts its open transaction. Call {@code initTransactions()} before use.
+     */
+    public static Producer<String, byte[]> transactionalEventProducer(KafkaConfig config, String transactionalId) {
+        Properties props = eventProducerProperties(config, transactionalId);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static Properties eventProducerProperties(KafkaConfig config, String clientId) {
         Properties props = config.clientProperties();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -26,6 +45,6 @@ public final class KafkaClients {
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        return props;
     }
 }
