@@ -2,11 +2,8 @@ package jp.lg.platform.core.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
+import jp.lg.platform.core.support.TestDatabase;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -20,29 +17,18 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxListenerIT {
 
-    private static EmbeddedPostgres postgres;
-    private static ManagedDataSource pool;
+    private static TestDatabase.Pooled pool;
     private static Jdbi jdbi;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass("org.postgresql.Driver");
-        factory.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        factory.setUser("postgres");
-        factory.setInitialSize(2);
-        factory.setMinSize(2);
-        factory.setMaxSize(2);
-        pool = factory.build(new MetricRegistry(), "outbox-listener-it");
-        pool.start();
-        jdbi = Jdbi.create(pool);
+    static void start() {
+        pool = TestDatabase.pool(2);
+        jdbi = pool.jdbi();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        pool.stop();
-        postgres.close();
+        pool.close();
     }
 
     @Test
