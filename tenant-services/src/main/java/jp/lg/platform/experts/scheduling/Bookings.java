@@ -32,11 +32,12 @@ final class Bookings {
     boolean fits(Visit visit) {
         Expert expert = visit.getExpert();
         TravelTime travel = schedule.getParameters().travel();
+        // Cheapest checks first: the overlap scan runs only for an expert with room left that week.
         return expert.covers(visit.getRequest().specialty())
                 && available(visit)
-                && byExpert.getOrDefault(expert, List.of()).stream().allMatch(other -> visit.conflictMinutes(other, travel) == 0)
                 && count(weekKey(visit)) < expert.weeklyVisitLimit()
-                && withinCaps(visit);
+                && withinCaps(visit)
+                && byExpert.getOrDefault(expert, List.of()).stream().allMatch(other -> visit.conflictMinutes(other, travel) == 0);
     }
 
     void book(Visit visit) {

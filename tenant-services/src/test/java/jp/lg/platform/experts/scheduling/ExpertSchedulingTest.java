@@ -43,6 +43,17 @@ class ExpertSchedulingTest {
     }
 
     @Test
+    void localSearchAloneAssignsVisitsThatStartWithNeitherExpertNorSlot() {
+        ExpertSchedule empty = ScheduleFixtures.weekProblem();
+
+        ExpertSchedule improved = SolverFactory.<ExpertSchedule>create(ExpertScheduling.improvingConfig(Duration.ofSeconds(2)))
+                .buildSolver().solve(empty);
+
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getVisits()).filteredOn(Visit::isAssigned).hasSizeGreaterThan(5);
+    }
+
+    @Test
     void keepsAPinnedVisitWhereTheCoordinatorPutIt() {
         ExpertSchedule problem = ScheduleFixtures.weekProblem();
         Visit saijo = problem.getVisits().get(0);

@@ -1,6 +1,7 @@
 package jp.lg.platform.experts.scheduling;
 
 import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PARAMETERS;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PLANNING_DATE;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.at;
@@ -46,6 +47,26 @@ class GreedySchedulerTest {
         assertThat(early.isAssigned()).isTrue();
         assertThat(early.start()).isEqualTo(at(MONDAY, 9, 0));
         assertThat(late.isAssigned()).isFalse();
+    }
+
+    @Test
+    void servesEachRequestAtTheEarliestSlotAnAbleExpertIsAvailable() {
+        Expert aoki = expert("aoki");
+        Expert ito = expert("ito");
+        Availability aokiTuesday = available(aoki, at(TUESDAY, 9, 0), at(TUESDAY, 17, 0));
+        Availability itoMonday = available(ito, at(MONDAY, 13, 0), at(MONDAY, 17, 0));
+        Visit visit = new Visit(request("r1", "Saijo").specialty("data-utilization").build());
+        Visit design = new Visit(request("r2", "Saijo").build());
+        ExpertSchedule problem = new ExpertSchedule(List.of(aoki, ito),
+                TimeSlot.grid(List.of(aokiTuesday, itoMonday), Duration.ofMinutes(30)), List.of(aokiTuesday, itoMonday),
+                List.of(), List.of(), List.of(), List.of(), PARAMETERS, List.of(visit, design));
+
+        new GreedyScheduler().schedule(problem);
+
+        assertThat(visit.getExpert()).isEqualTo(ito);
+        assertThat(visit.start()).isEqualTo(at(MONDAY, 13, 0));
+        assertThat(design.getExpert()).as("only aoki has design-ux, and only on Tuesday").isEqualTo(aoki);
+        assertThat(design.start()).isEqualTo(at(TUESDAY, 9, 0));
     }
 
     @Test

@@ -1,0 +1,91 @@
+package jp.lg.platform.experts.scheduling.bench;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jp.lg.platform.experts.scheduling.ExpertSchedule;
+import jp.lg.platform.experts.scheduling.ExpertScheduling;
+import jp.lg.platform.experts.scheduling.GreedyScheduler;
+
+/**
+ * Runs one size: the greedy baseline, then the solver (local search) from the greedy schedule until
+ * {@code seconds} have passed since the greedy run started, noting the best score at each checkpoint.
+ */
+final class SizeRun {
+
+    private record Best(double seconds, HardMediumSoftScore score) {
+    }
+
+    private SizeRun() {
+    }
+
+    static SizeResult run(String name, ExpertSchedule problem, int seconds, List<Integer> checkpoints, Progress out) {
+        SolverConfig config = ExpertScheduling.improvingConfig(Duration.ofSeconds(seconds));
+        SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring = SolutionManager.create(SolverFactory.create(config));
+        // Building the constraint streams is start-up cost a running service pays once; keep it out of the timings.
+        scoring.update(problem);
+        long start = System.nanoTime();
+        new GreedyScheduler().schedule(problem);
+        double greedySeconds = since(start);
+        HardMediumSoftScore greedyScore = scoring.update(problem);
+        ScheduleFigures greedy = ScheduleFigures.of(problem);
+        out.line("%s: greedy assigned %d of %d in %.1f s, score %s", name, greedy.assigned(), greedy.requests(),
+                greedySeconds, greedyScore);
+        List<Best> bests = new CopyOnWriteArrayList<>();
+        bests.add(new Best(greedySeconds, greedyScore));
+        long remainingMs = Math.max(1000, seconds * 1000L - (long) (since(start) * 1000));
+        Solver<ExpertSchedule> solver = SolverFactory.<ExpertSchedule>create(
+                config.withTerminationSpentLimit(Duration.ofMillis(remainingMs))).buildSolver();
+        solver.addEventListener(event -> bests.add(new Best(since(start), (HardMediumSoftScore) event.getNewBestScore())));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "bench-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(() -> out.line("%s: solving, best %s", name, bests.get(bests.size() - 1).score()),
+                10, 10, TimeUnit.SECONDS);
+        ExpertSchedule best;
+        try {
+            best = solver.solve(problem);
+        } finally {
+            ticker.shutdownNow();
+        }
+        double end = since(start);
+        Map<Integer, HardMediumSoftScore> scoreAt = new LinkedHashMap<>();
+        for (int checkpoint : checkpoints) {
+            bests.stream().filter(b -> b.seconds() <= checkpoint).reduce((a, b) -> b)
+                    .ifPresent(b -> scoreAt.put(checkpoint, b.score()));
+        }
+        double feasible = bests.stream().filter(b -> b.score().hardScore() == 0).mapToDouble(Best::seconds).findFirst()
+                .orElse(Double.NaN);
+        HardMediumSoftScore finalScore = scoring.update(best);
+        ScheduleFigures solved = ScheduleFigures.of(best);
+        out.line("%s: solver assigned %d of %d after %.1f s, score %s", name, solved.assigned(), solved.requests(), end,
+                finalScore);
+        return new SizeResult(greedySeconds, greedyScore, greedy, feasible, scoreAt, seconds, finalScore,
+                hardViolations(scoring, best), solved);
+    }
+
+    /** Constraint matches that cost hard points: each broken rule once, however many minutes it overlaps by. */
+    static int hardViolations(SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring, ExpertSchedule schedule) {
+        return scoring.analyze(schedule).constraintMap().values().stream()
+                .filter(c -> c.score().hardScore() != 0)
+                .mapToInt(ConstraintAnalysis::matchCount)
+                .sum();
+    }
+
+    private static double since(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
