@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class ExpertsModule {
 
     /** The resource classes, for the OpenAPI document. */
-    public static final List<Class<?>> RESOURCES = List.of(ExpertResource.class, ExpertRequestResource.class);
+    public static final List<Class<?>> RESOURCES = List.of(ExpertResource.class, ExpertRequestResource.class,
+            DispatchSummaryResource.class);
 
     private ExpertsModule() {}
 
@@ -27,5 +28,7 @@ public final class ExpertsModule {
                 new ExpertService(transactions, directory, catalogue, new ExpertEvents(events))));
         env.jersey().register(new ExpertRequestResource(new ExpertRequestService(transactions, directory, catalogue,
                 new RequestEvents(events), Clock.systemUTC())));
+        env.jersey().register(new DispatchSummaryResource(
+                new DispatchSummaryService(transactions, directory, catalogue), Clock.systemUTC()));
     }
 }
