@@ -31,7 +31,12 @@ final class ScheduleRows {
 
     /** An expert of the prefecture's office, available on Mondays 09:00–17:00 and away on {@code absent}. */
     static Expert expert(String specialty, LocalDate absent) {
-        return new Expert(UUID.randomUUID(), EHIME, "team-ehime", "専門官 " + specialty, List.of(specialty), EHIME, 4,
+        return expert(specialty, absent, 4);
+    }
+
+    static Expert expert(String specialty, LocalDate absent, int weeklyVisitLimit) {
+        return new Expert(UUID.randomUUID(), EHIME, "team-ehime", "専門官 " + specialty, List.of(specialty), EHIME,
+                weeklyVisitLimit,
                 "expert." + specialty, new AvailabilityPattern(
                         List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
                         List.of(new Absence(absent, absent, "研修"))));
