@@ -8,8 +8,17 @@ import java.time.LocalDate;
  */
 public record PlanningParameters(TravelTime travel, LocalDate planningDate) {
 
-    /** How much leaving {@code request} unassigned costs: urgency × (1 + weeks waited). */
+    /**
+     * What one request left unserved costs, more than urgency and waiting could ever add up to, so
+     * the schedule first serves as many requests as it can and never drops two to serve one.
+     */
+    public static final int PER_UNSERVED_REQUEST = 10_000;
+
+    /**
+     * How much leaving {@code request} unassigned costs: {@link #PER_UNSERVED_REQUEST} plus
+     * urgency × (1 + weeks waited), so among equally many, old urgent requests are served first.
+     */
     public int unassignedWeight(VisitRequest request) {
-        return Math.toIntExact(request.urgency() * (1 + request.weeksWaiting(planningDate)));
+        return Math.toIntExact(PER_UNSERVED_REQUEST + request.urgency() * (1 + request.weeksWaiting(planningDate)));
     }
 }

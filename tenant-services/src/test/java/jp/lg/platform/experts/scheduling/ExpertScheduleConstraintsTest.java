@@ -10,6 +10,7 @@ import static jp.lg.platform.experts.scheduling.ScheduleFixtures.expert;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.request;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.town;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.unassigned;
+import static org.assertj.core.api.Assertions.assertThat;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.visit;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
@@ -112,6 +113,15 @@ class ExpertScheduleConstraintsTest {
 
         verifier.verifyThat(ExpertScheduleConstraints::unassignedRequest)
                 .given(PARAMETERS, unassigned(oldUrgent), unassigned(fresh), visit(served, aoki, at(MONDAY, 9, 0)))
-                .penalizesBy(3 * (1 + 3) + 1);
+                .penalizesBy(PlanningParameters.PER_UNSERVED_REQUEST + 3 * (1 + 3) + PlanningParameters.PER_UNSERVED_REQUEST + 1);
+    }
+
+    @Test
+    void neverTradesTwoServedRequestsForOneOlderMoreUrgentOne() {
+        VisitRequest oldest = request("r1", "Matsuno").urgency(3).submitted(PLANNING_DATE.minusWeeks(52)).build();
+        VisitRequest fresh = request("r2", "Matsuyama").urgency(1).build();
+
+        assertThat(PARAMETERS.unassignedWeight(oldest)).isLessThan(2 * PARAMETERS.unassignedWeight(fresh));
+        assertThat(PARAMETERS.unassignedWeight(oldest)).isGreaterThan(PARAMETERS.unassignedWeight(fresh));
     }
 }
