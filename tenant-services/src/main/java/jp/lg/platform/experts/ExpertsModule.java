@@ -15,7 +15,7 @@ public final class ExpertsModule {
 
     /** The resource classes, for the OpenAPI document. */
     public static final List<Class<?>> RESOURCES = List.of(ExpertResource.class, ExpertRequestResource.class,
-            DispatchSummaryResource.class);
+            DispatchSummaryResource.class, ScheduleResource.class);
 
     private ExpertsModule() {}
 
@@ -28,7 +28,18 @@ public final class ExpertsModule {
                 new ExpertService(transactions, directory, catalogue, new ExpertEvents(events))));
         env.jersey().register(new ExpertRequestResource(new ExpertRequestService(transactions, directory, catalogue,
                 new RequestEvents(events), Clock.systemUTC())));
+        registerSchedules(env, transactions, directory, catalogue, new RequestEvents(events));
         env.jersey().register(new DispatchSummaryResource(
                 new DispatchSummaryService(transactions, directory, catalogue), Clock.systemUTC()));
+    }
+
+    private static void registerSchedules(Environment env, TenantTransactions transactions, DirectoryService directory,
+            DispatchCatalogue catalogue, RequestEvents events) {
+        ScheduleSolver solver = new ScheduleSolver();
+        env.lifecycle().manage(solver);
+        env.jersey().register(new ScheduleResource(
+                new ScheduleService(transactions, directory, catalogue, solver, events, Clock.systemUTC()),
+                new ScheduleChanges(transactions, directory, catalogue, solver.proposal(), events, Clock.systemUTC()),
+                Clock.systemUTC()));
     }
 }

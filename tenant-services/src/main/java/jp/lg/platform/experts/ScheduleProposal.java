@@ -43,16 +43,27 @@ public final class ScheduleProposal {
         List<ScheduleAssignment> assignments = new ArrayList<>();
         for (Visit visit : solved.getVisits()) {
             List<ScheduleContribution> why = explanations.getOrDefault(visit.getId(), List.of());
-            assignments.add(visit.isAssigned()
-                    ? new ScheduleAssignment(UUID.randomUUID(), UUID.fromString(visit.getId()), visit.town().lgCode(),
-                            Optional.of(UUID.fromString(visit.getExpert().id())), Optional.of(visit.start()),
-                            Optional.of(visit.end()), travelMinutes(solved, visit), ScheduleAssignmentStatus.PROPOSED,
-                            visit.isPinned(), why, Optional.empty())
+            assignments.add(visit.isAssigned() ? assigned(solved, visit, UUID.randomUUID(), why)
                     : new ScheduleAssignment(UUID.randomUUID(), UUID.fromString(visit.getId()), visit.town().lgCode(),
                             Optional.empty(), Optional.empty(), Optional.empty(), 0, ScheduleAssignmentStatus.UNASSIGNED,
                             false, why, Optional.of(blockedBy(solved, visit))));
         }
         return assignments;
+    }
+
+    /** Assignment {@code id} as the visit of {@code requestId} stands in {@code schedule}, e.g. after a move by hand. */
+    public ScheduleAssignment reassessed(ExpertSchedule schedule, UUID requestId, UUID id) {
+        Visit visit = schedule.getVisits().stream().filter(v -> v.getId().equals(requestId.toString())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no visit for request " + requestId));
+        return assigned(schedule, visit, id, explanations(solutions.analyze(schedule, ScoreAnalysisFetchPolicy.FETCH_ALL))
+                .getOrDefault(visit.getId(), List.of()));
+    }
+
+    private static ScheduleAssignment assigned(ExpertSchedule schedule, Visit visit, UUID id,
+            List<ScheduleContribution> why) {
+        return new ScheduleAssignment(id, UUID.fromString(visit.getId()), visit.town().lgCode(),
+                Optional.of(UUID.fromString(visit.getExpert().id())), Optional.of(visit.start()), Optional.of(visit.end()),
+                travelMinutes(schedule, visit), ScheduleAssignmentStatus.PROPOSED, visit.isPinned(), why, Optional.empty());
     }
 
     /** The hard rules broken in {@code schedule} as it stands, e.g. after a move by hand; empty when it is feasible. */

@@ -39,7 +39,8 @@ class ApiContractIT {
                 "/api/v1/expert-requests", "/api/v1/expert-requests/{id}", "/api/v1/expert-requests/{id}/triage",
                 "/api/v1/expert-requests/{id}/decline", "/api/v1/expert-requests/{id}/cancel",
                 "/api/v1/expert-requests/{id}/release", "/api/v1/expert-requests/{id}/report",
-                "/api/v1/expert-dispatch/summary");
+                "/api/v1/expert-dispatch/summary", "/api/v1/schedules", "/api/v1/schedules/{id}",
+                "/api/v1/schedules/{id}/confirm", "/api/v1/schedules/{id}/assignments/{assignmentId}");
         JsonNode submit = api.at("/paths/~1api~1v1~1expert-requests/post");
         assertThat(submit.get("responses").fieldNames()).toIterable().contains("201", "400", "401", "403", "409", "413", "415");
         assertThat(submit.at("/responses/409/description").asText()).contains("quota-exceeded");
