@@ -95,6 +95,14 @@ public interface ScheduleDao {
     @RegisterConstructorMapper(PinRow.class)
     List<PinRow> pins(@Bind("collaboration") String collaboration);
 
+    /** Confirmed visits of the collaboration's experts that overlap [{@code from}, {@code to}): fixed in any new plan. */
+    @SqlQuery("select id as request_id, assigned_expert_id as expert_id, visit_start from expert_requests"
+            + " where collaboration_code = :collaboration and status = 'CONFIRMED' and assigned_expert_id is not null"
+            + " and visit_start < :to and visit_end > :from")
+    @RegisterConstructorMapper(PinRow.class)
+    List<PinRow> confirmedVisits(@Bind("collaboration") String collaboration, @Bind("from") OffsetDateTime from,
+            @Bind("to") OffsetDateTime to);
+
     @SqlUpdate("update expert_requests set visit_start = :start, visit_end = :end where id = :id")
     void setVisit(@Bind("id") UUID request, @Bind("start") OffsetDateTime start, @Bind("end") OffsetDateTime end);
 

@@ -10,7 +10,10 @@ import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.directory.DirectoryService;
 
-/** Reads the {@link ScheduleFacts} of a collaboration inside a transaction of its lead. */
+/**
+ * Reads the {@link ScheduleFacts} of a collaboration inside a transaction of its lead; the confirmed visits in
+ * the horizon join the pins, so a new plan works around them.
+ */
 final class ScheduleFactsReader {
 
     private ScheduleFactsReader() {}
@@ -30,6 +33,10 @@ final class ScheduleFactsReader {
                 .distinct()
                 .map(code -> directory.tenant(code).orElseThrow(() -> new IllegalStateException("no tenant " + code)))
                 .collect(Collectors.toMap(Tenant::code, Function.identity()));
-        return new ScheduleFacts(from, to, today, live, experts, tenants, pins);
+        List<SchedulePin> fixed = Stream.concat(pins.stream(), dao.confirmedVisits(collaboration,
+                        ScheduleDao.instant(from.atStartOfDay()), ScheduleDao.instant(to.plusDays(1).atStartOfDay()))
+                        .stream().map(ScheduleDao.PinRow::pin))
+                .toList();
+        return new ScheduleFacts(from, to, today, live, experts, tenants, fixed);
     }
 }

@@ -32,7 +32,7 @@ import jp.lg.platform.experts.scheduling.VisitRequest;
 
 /**
  * Turns {@link ScheduleFacts} (database rows) into the planning problem of the scheduling model: the
- * TRIAGED requests and pinned ones become visits, weekly availability minus absences becomes dated
+ * TRIAGED requests and pinned ones (kept by the coordinator, or confirmed) become visits, weekly availability minus absences becomes dated
  * windows on a 30-minute grid, other live dispatches become cap usage and the towns' previous experts.
  * Pure.
  */
@@ -52,9 +52,10 @@ public final class ScheduleProblem {
                 .flatMap(e -> ScheduleAvailability.windows(e.availability(), facts.from(), facts.to())
                         .map(window -> new Availability(experts.get(e.id()), window)))
                 .toList();
-        Map<UUID, SchedulePin> pins = facts.pins().stream().collect(Collectors.toMap(SchedulePin::requestId, Function.identity()));
+        Map<UUID, SchedulePin> pins = facts.pins().stream()
+                .collect(Collectors.toMap(SchedulePin::requestId, Function.identity(), (first, same) -> first));
         List<ExpertRequest> planned = facts.liveRequests().stream()
-                .filter(r -> r.status() == RequestStatus.TRIAGED || pins.containsKey(r.id()))
+                .filter(r -> r.status() == RequestStatus.TRIAGED || pinned(pins.get(r.id()), experts))
                 .sorted(Comparator.comparing(ExpertRequest::seq)).toList();
         Set<UUID> plannedIds = planned.stream().map(ExpertRequest::id).collect(Collectors.toSet());
         List<Visit> visits = planned.stream().map(r -> visit(r, facts, experts, pins.get(r.id()))).toList();
@@ -62,6 +63,11 @@ public final class ScheduleProblem {
                 programmeCaps(catalogue), combinedCaps(catalogue),
                 capUsages(facts.liveRequests(), plannedIds), previousExperts(facts.liveRequests()),
                 new PlanningParameters(travel, facts.planningDate()), visits);
+    }
+
+    /** A pin of an expert no longer in the collaboration is dropped. */
+    private static boolean pinned(SchedulePin pin, Map<UUID, Expert> experts) {
+        return pin != null && experts.containsKey(pin.expertId());
     }
 
     private static Expert expert(jp.lg.platform.experts.Expert e, Map<LgCode, Tenant> tenants) {
@@ -77,7 +83,7 @@ public final class ScheduleProblem {
                 r.durationMinutes(), r.preferredWindows().stream()
                         .map(w -> new TimeWindow(w.start().toLocalDateTime(), w.end().toLocalDateTime())).toList(),
                 r.urgency().weight(), LocalDate.ofInstant(r.submittedAt(), FiscalYear.TOKYO), asked(r, facts.liveRequests()));
-        return pin == null ? new Visit(request)
+        return !pinned(pin, experts) ? new Visit(request)
                 : new Visit(request, experts.get(pin.expertId()), new TimeSlot(pin.start()), true);
     }
 

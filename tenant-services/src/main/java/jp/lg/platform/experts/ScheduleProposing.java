@@ -5,8 +5,9 @@ import jp.lg.platform.core.events.CommandContext;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Moves the request of a proposed assignment TRIAGED → PROPOSED with its event. A request that changed
- * while the solver ran (cancelled, declined) is not proposed: its assignment is stored as unassigned.
+ * Moves the request of a proposed assignment TRIAGED → PROPOSED with its event. Pinned visits keep their
+ * request's state (a confirmed one is shown as confirmed). A request that changed while the solver ran
+ * (cancelled, declined) is not proposed: its assignment is stored as unassigned.
  */
 final class ScheduleProposing {
 
@@ -29,6 +30,9 @@ final class ScheduleProposing {
         }
         if (status == RequestStatus.PROPOSED && assignment.pinned()) {
             return assignment;
+        }
+        if (status == RequestStatus.CONFIRMED && assignment.pinned()) {
+            return assignment.with(ScheduleAssignmentStatus.CONFIRMED);
         }
         return new ScheduleAssignment(assignment.id(), assignment.requestId(), assignment.municipalityCode(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 0, ScheduleAssignmentStatus.UNASSIGNED, false,

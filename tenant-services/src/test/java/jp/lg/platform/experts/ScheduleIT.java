@@ -41,7 +41,7 @@ class ScheduleIT {
     private static final String FIXTURES = "experts/schedules/";
 
     @Test
-    void saijoAsksTheCoordinatorSchedulesMovesAndConfirmsTheExpertReportsAndTheEventsArriveInOrder() {
+    void saijoAsksTheCoordinatorSchedulesMovesPinsConfirmsAndResolvesTheExpertReportsAndTheEventsArriveInOrder() {
         String coordinator = Tokens.forUser("ehime.coordinator");
         String expertId = body(call(APP, "/api/v1/experts", coordinator)
                 .post(jsonFixture(FIXTURES + "cocreation-expert.json")), 201).get("id").asText();
@@ -81,8 +81,25 @@ class ScheduleIT {
         problem(call(APP, SCHEDULES + "/" + id, Tokens.forUser("fukushima.coordinator")).get(), 404, "not-found");
 
         JsonNode confirmed = body(call(APP, SCHEDULES + "/" + id + "/confirm", coordinator).post(Entity.json(
-                Map.of("assignmentIds", List.of(first.get("id").asText(), second.get("id").asText())))), 200);
+                Map.of("assignmentIds", List.of(first.get("id").asText())))), 200);
         assertThat(assignmentOf(confirmed, requests.get(0)).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.get("status").asText()).isEqualTo("PROPOSED");
+
+        String third = triagedRequest(coordinator);
+        JsonNode resolved = awaitProposed(body(call(APP, SCHEDULES, coordinator)
+                .post(jsonFixture(FIXTURES + "first-june-week.json")), 202).get("id").asText(), coordinator);
+        JsonNode kept = assignmentOf(resolved, requests.get(1));
+        assertThat(kept.get("pinned").asBoolean()).isTrue();
+        assertThat(kept.get("start").asText()).isEqualTo(second.get("start").asText());
+        assertThat(assignmentOf(resolved, requests.get(0)).get("status").asText()).isEqualTo("CONFIRMED");
+        JsonNode added = assignmentOf(resolved, third);
+        assertThat(List.of(first, second)).allSatisfy(other -> assertThat(
+                !OffsetDateTime.parse(added.get("start").asText()).isBefore(OffsetDateTime.parse(other.get("end").asText()))
+                || !OffsetDateTime.parse(added.get("end").asText()).isAfter(OffsetDateTime.parse(other.get("start").asText())))
+                .as("%s does not overlap %s", added, other).isTrue());
+        body(call(APP, SCHEDULES + "/" + resolved.get("id").asText() + "/confirm", coordinator).post(Entity.json("{}")), 200);
+        assertThat(status(requests.get(1), coordinator)).isEqualTo("CONFIRMED");
+        assertThat(status(third, coordinator)).isEqualTo("CONFIRMED");
         JsonNode request = body(call(APP, REQUESTS + "/" + requests.get(0), coordinator).get(), 200);
         assertThat(request.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(request.get("assignedExpertId").asText()).isEqualTo(expertId);

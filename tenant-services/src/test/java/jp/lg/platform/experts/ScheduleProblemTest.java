@@ -87,6 +87,19 @@ class ScheduleProblemTest {
         assertThat(problem.getCapUsages()).isEmpty();
     }
 
+    @Test
+    void aPinOfAnExpertNoLongerInTheCollaborationIsDroppedAndTheRequestPlannedAfresh() {
+        ExpertRequest triaged = request(SAIJO, 1, "design-ux", "team-ehime", RequestStatus.TRIAGED, Optional.empty());
+
+        ExpertSchedule problem = build(List.of(triaged),
+                List.of(new SchedulePin(triaged.id(), java.util.UUID.randomUUID(), MONDAY.atTime(13, 0))));
+
+        assertThat(problem.getVisits()).singleElement().satisfies(visit -> {
+            assertThat(visit.isPinned()).isFalse();
+            assertThat(visit.isAssigned()).isFalse();
+        });
+    }
+
     private static ExpertSchedule build(List<ExpertRequest> live, List<SchedulePin> pins) {
         LocalDate to = MONDAY.plusWeeks(2).plusDays(4);
         return ScheduleProblem.build(new ScheduleFacts(MONDAY, to, MONDAY.minusDays(30), live, List.of(DESIGNER),
