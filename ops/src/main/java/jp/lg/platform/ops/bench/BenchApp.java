@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.ops.local.LocalPostgres;
 import jp.lg.platform.ops.local.Ports;
 

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.lg.platform.core.bench.BenchMachine;
+import jp.lg.platform.core.bench.BenchOut;
+import jp.lg.platform.core.bench.BenchReport;
 import jp.lg.platform.ops.local.InfraLogging;
 
 /**
@@ -58,7 +61,7 @@ public final class BenchMain {
         Path runDir = Files.createDirectories(repoRoot.resolve("ops/target/bench")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         InfraLogging.toFile(runDir.resolve("infra.log"));
-        Machine machine = Machine.describe();
+        BenchMachine machine = BenchMachine.describe();
         out.line("scenario outbox on %s; logs in %s", machine, runDir);
         BenchStack stack = null;
         Thread stopOnCtrlC = null;
@@ -70,11 +73,11 @@ public final class BenchMain {
                 started.close();
             }, "bench-shutdown");
             Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-            Report report = new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack);
+            BenchReport report = new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack);
             machine.addTo(report);
             out.raw("");
             out.raw("outbox scenario, " + machine);
-            out.raw(BenchTable.render(report.rows()));
+            out.raw(report.table());
             out.raw(report.json());
             return 0;
         } catch (Exception e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.ops.local.LocalKafka;
 import jp.lg.platform.ops.local.LocalKeycloak;
 import jp.lg.platform.ops.local.LocalPostgres;

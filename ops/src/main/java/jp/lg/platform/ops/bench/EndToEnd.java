@@ -3,6 +3,8 @@ package jp.lg.platform.ops.bench;
 import java.net.http.HttpClient;
 import java.sql.SQLException;
 import java.time.Duration;
+import jp.lg.platform.core.bench.BenchOut;
+import jp.lg.platform.core.bench.BenchReport;
 import jp.lg.platform.ops.local.LocalPostgres;
 
 /**
@@ -20,10 +22,10 @@ final class EndToEnd {
     private final BenchApp app;
     private final BenchEvents events;
     private final PublishedLatencies published;
-    private final Report report;
+    private final BenchReport report;
     private final BenchOut out;
 
-    EndToEnd(BenchStack stack, BenchApp app, BenchEvents events, PublishedLatencies published, Report report,
+    EndToEnd(BenchStack stack, BenchApp app, BenchEvents events, PublishedLatencies published, BenchReport report,
             BenchOut out) {
         this.stack = stack;
         this.app = app;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.lg.platform.core.bench.BenchOut;
 
 /**
  * End-to-end latency read from the consumer's effect: per row of {@code tenant_history},

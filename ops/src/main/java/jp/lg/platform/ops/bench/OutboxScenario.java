@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import jp.lg.platform.core.bench.BenchOut;
+import jp.lg.platform.core.bench.BenchReport;
 import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.ops.local.LocalPostgres;
 
@@ -30,7 +32,7 @@ final class OutboxScenario {
     private final Path sharedDir;
     private final Path runDir;
     private final BenchOut out;
-    private final Report report = new Report("outbox");
+    private final BenchReport report = new BenchReport("outbox", "section");
 
     OutboxScenario(Path repoRoot, Path sharedDir, Path runDir, BenchOut out) {
         this.repoRoot = repoRoot;
@@ -39,7 +41,7 @@ final class OutboxScenario {
         this.out = out;
     }
 
-    Report run(BenchStack stack) throws Exception {
+    BenchReport run(BenchStack stack) throws Exception {
         BenchEvents events = new BenchEvents(sharedDir);
         int eventBytes = events.typicalSize();
         String jdbcUrl = stack.postgres().jdbcUrl(LocalPostgres.DATABASE);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import jp.lg.platform.core.bench.BenchOut;
 
 /**
  * Sends commands at a fixed rate, open loop: each is sent at its scheduled time whether or not

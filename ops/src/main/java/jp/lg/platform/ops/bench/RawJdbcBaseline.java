@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import jp.lg.platform.core.bench.BenchOut;
 
 /**
  * The raw JDBC baseline: how many single-row insert-and-commit transactions one connection gets

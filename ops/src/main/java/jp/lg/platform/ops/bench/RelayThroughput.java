@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import jp.lg.platform.core.bench.BenchOut;
 
 /**
  * Outbox relay throughput: inserts a backlog of real {@code TenantUpdated} events into

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import jp.lg.platform.core.bench.BenchMachine;
+import jp.lg.platform.core.bench.BenchOut;
+import jp.lg.platform.core.bench.BenchReport;
 import jp.lg.platform.experts.scheduling.ExpertSchedule;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +27,12 @@ public final class SchedulerBench {
     public static void main(String[] args) {
         quietLogging();
         BenchOptions options = BenchOptions.parse(args);
-        Progress out = new Progress(System.out);
-        Machine machine = Machine.describe();
+        BenchOut out = new BenchOut(System.out);
+        BenchMachine machine = BenchMachine.describe();
         out.line("scheduler benchmark %s: %s, seed %d%s", Instant.now().truncatedTo(ChronoUnit.SECONDS), machine,
                 options.seed(), options.quick() ? ", quick" : "");
         ReferenceData data = ReferenceData.read(options.sharedDir().resolve("data"));
-        BenchReport report = new BenchReport("scheduler");
+        BenchReport report = new BenchReport("scheduler", "size");
         report.text("quick", options.quick()).figure("seed", options.seed(), 0);
         for (BenchSize size : BenchSize.all(data, options)) {
             if (!options.sizes().contains(size.key())) {

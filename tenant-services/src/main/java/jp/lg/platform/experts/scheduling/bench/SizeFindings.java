@@ -1,6 +1,7 @@
 package jp.lg.platform.experts.scheduling.bench;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import jp.lg.platform.core.bench.BenchReport;
 import jp.lg.platform.experts.scheduling.ExpertSchedule;
 
 /** Turns one size's result into table rows and JSON figures, with a verdict per goal of issue 5. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.experts.scheduling.ExpertSchedule;
 import jp.lg.platform.experts.scheduling.ExpertScheduling;
 import jp.lg.platform.experts.scheduling.GreedyScheduler;
@@ -30,7 +31,7 @@ final class SizeRun {
     private SizeRun() {
     }
 
-    static SizeResult run(String name, ExpertSchedule problem, int seconds, List<Integer> checkpoints, Progress out) {
+    static SizeResult run(String name, ExpertSchedule problem, int seconds, List<Integer> checkpoints, BenchOut out) {
         SolverConfig config = ExpertScheduling.improvingConfig(Duration.ofSeconds(seconds));
         SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring = SolutionManager.create(SolverFactory.create(config));
         // Building the constraint streams is start-up cost a running service pays once; keep it out of the timings.

@@ -1,19 +1,19 @@
-package jp.lg.platform.ops.bench;
+package jp.lg.platform.core.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine a run happened on, printed with the table and added to the JSON line. */
-record Machine(int cpus, long memoryMb, String java, double loadAtStart) {
+public record BenchMachine(int cpus, long memoryMb, String java, double loadAtStart) {
 
-    static Machine describe() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), totalMemoryMb(),
+    public static BenchMachine describe() {
+        return new BenchMachine(Runtime.getRuntime().availableProcessors(), totalMemoryMb(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), load());
     }
 
     /** The 1-minute load average now, from {@code /proc/loadavg}; NaN where there is none. */
-    static double load() {
+    public static double load() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | RuntimeException e) {
@@ -30,7 +30,8 @@ record Machine(int cpus, long memoryMb, String java, double loadAtStart) {
         }
     }
 
-    void addTo(Report report) {
+    /** Adds cpus, memory, java and the load at start and now. */
+    public void addTo(BenchReport report) {
         report.figure("cpus", cpus, 0).figure("memory_mb", memoryMb, 0).text("java", java)
                 .figure("load_1m_at_start", loadAtStart, 2).figure("load_1m_at_end", load(), 2);
     }
