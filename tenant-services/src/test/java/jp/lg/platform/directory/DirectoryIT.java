@@ -2,6 +2,7 @@ package jp.lg.platform.directory;
 
 import static jp.lg.platform.support.PlatformApp.call;
 import static jp.lg.platform.support.PlatformApp.jsonFixture;
+import static jp.lg.platform.support.PlatformApp.ok;
 import static jp.lg.platform.support.PlatformApp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import jp.lg.platform.LgPlatformConfiguration;
-import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -143,11 +143,5 @@ class DirectoryIT {
 
     private static void assertNotStored(String code) {
         problem(call(APP, "/api/v1/tenants/" + code, Tokens.forUser("saijo.staff")).get(), 404, "not-found");
-    }
-
-    private static JsonNode ok(Response response) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(200);
-        return Json.read(body);
     }
 }

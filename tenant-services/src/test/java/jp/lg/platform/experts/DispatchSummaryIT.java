@@ -1,7 +1,9 @@
 package jp.lg.platform.experts;
 
 import static jp.lg.platform.support.PlatformApp.call;
+import static jp.lg.platform.support.PlatformApp.created;
 import static jp.lg.platform.support.PlatformApp.jsonFixture;
+import static jp.lg.platform.support.PlatformApp.ok;
 import static jp.lg.platform.support.PlatformApp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.Set;
 import jp.lg.platform.LgPlatformConfiguration;
-import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,17 +111,5 @@ class DispatchSummaryIT {
             }
         }
         throw new AssertionError("no line for " + town + " " + code + " in " + summary);
-    }
-
-    private static JsonNode created(Response response) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(201);
-        return Json.read(body);
-    }
-
-    private static JsonNode ok(Response response) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(200);
-        return Json.read(body);
     }
 }

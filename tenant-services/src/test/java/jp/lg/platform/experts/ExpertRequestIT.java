@@ -1,7 +1,9 @@
 package jp.lg.platform.experts;
 
 import static jp.lg.platform.support.PlatformApp.call;
+import static jp.lg.platform.support.PlatformApp.created;
 import static jp.lg.platform.support.PlatformApp.jsonFixture;
+import static jp.lg.platform.support.PlatformApp.ok;
 import static jp.lg.platform.support.PlatformApp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,6 @@ import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.events.experts.ExpertRequestStatusChanged;
 import jp.lg.platform.events.experts.ExpertRequestSubmitted;
-import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.PlatformStack;
 import jp.lg.platform.support.TopicRecords;
@@ -241,17 +242,5 @@ class ExpertRequestIT {
         List<String> ids = new ArrayList<>();
         page.get("items").forEach(item -> ids.add(item.get("id").asText()));
         return ids;
-    }
-
-    private static JsonNode created(Response response) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(201);
-        return Json.read(body);
-    }
-
-    private static JsonNode ok(Response response) {
-        String body = response.readEntity(String.class);
-        assertThat(response.getStatus()).as(body).isEqualTo(200);
-        return Json.read(body);
     }
 }

@@ -57,6 +57,24 @@ public final class PlatformApp {
     }
 
     /** Reads a problem response, checking status, media type and type slug. */
+    /** The body of a 200 response as JSON; fails showing the body otherwise. */
+    public static JsonNode ok(Response response) {
+        return expect(response, 200);
+    }
+
+    /** The body of a 201 response as JSON; fails showing the body otherwise. */
+    public static JsonNode created(Response response) {
+        return expect(response, 201);
+    }
+
+    private static JsonNode expect(Response response, int status) {
+        String body = response.readEntity(String.class);
+        if (response.getStatus() != status) {
+            throw new AssertionError("expected HTTP " + status + " but got " + response.getStatus() + ": " + body);
+        }
+        return Json.read(body);
+    }
+
     public static JsonNode problem(Response response, int status, String slug) {
         String body = response.readEntity(String.class);
         if (response.getStatus() != status) {
