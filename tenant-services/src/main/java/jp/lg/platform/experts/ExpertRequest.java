@@ -11,13 +11,14 @@ import jp.lg.platform.experts.scheduling.VisitMode;
 /**
  * A municipality's request for an expert visit (専門官派遣依頼) and where it stands. {@code lead} is
  * the collaboration's lead, whose coordinator handles it; {@code fiscalYear} is the year whose caps
- * it counts against; {@code reason} is why it was last declined, cancelled or released.
+ * it counts against; {@code reason} is why it was last declined, cancelled or released; {@code visit} is when
+ * the confirmed visit takes place.
  */
 public record ExpertRequest(UUID id, long seq, LgCode municipality, String collaborationCode, LgCode lead,
         String programme, String specialty, String topic, String description, VisitMode mode, int durationMinutes,
         Urgency urgency, List<PreferredWindow> preferredWindows, FiscalYear fiscalYear, RequestStatus status,
         Optional<UUID> assignedExpert, Optional<String> reason, Optional<VisitReport> report, String requestedBy,
-        Instant submittedAt) {
+        Instant submittedAt, Optional<ScheduledVisit> visit) {
 
     public ExpertRequest {
         preferredWindows = List.copyOf(preferredWindows);
@@ -27,6 +28,13 @@ public record ExpertRequest(UUID id, long seq, LgCode municipality, String colla
     ExpertRequest moved(RequestStatus next, Optional<UUID> expert, Optional<String> why, Optional<VisitReport> visitReport) {
         return new ExpertRequest(id, seq, municipality, collaborationCode, lead, programme, specialty, topic,
                 description, mode, durationMinutes, urgency, preferredWindows, fiscalYear, next, expert, why,
-                visitReport, requestedBy, submittedAt);
+                visitReport, requestedBy, submittedAt, visit);
+    }
+
+    /** This request with the visit it is confirmed for, or none once released. */
+    ExpertRequest withVisit(Optional<ScheduledVisit> scheduled) {
+        return new ExpertRequest(id, seq, municipality, collaborationCode, lead, programme, specialty, topic,
+                description, mode, durationMinutes, urgency, preferredWindows, fiscalYear, status, assignedExpert, reason,
+                report, requestedBy, submittedAt, scheduled);
     }
 }

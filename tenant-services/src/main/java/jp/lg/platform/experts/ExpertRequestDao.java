@@ -20,7 +20,7 @@ public interface ExpertRequestDao {
 
     String COLUMNS = "id, seq, tenant_code, collaboration_code, lead_code, programme, specialty, topic, description,"
             + " mode, duration_minutes, urgency, preferred_windows::text as preferred_windows, fiscal_year, status,"
-            + " assigned_expert_id, reason, report::text as report, requested_by, created_at";
+            + " assigned_expert_id, reason, report::text as report, requested_by, created_at, visit_start, visit_end";
 
     /**
      * Serialises cap checks of one municipality and fiscal year until the transaction ends, so two
@@ -65,9 +65,11 @@ public interface ExpertRequestDao {
             @Bind("submittedAt") java.time.OffsetDateTime submittedAt);
 
     @SqlUpdate("update expert_requests set status = :status, assigned_expert_id = :expert, reason = :reason,"
-            + " report = cast(:report as jsonb), updated_at = now() where id = :id")
+            + " report = cast(:report as jsonb), visit_start = :visitStart, visit_end = :visitEnd, updated_at = now()"
+            + " where id = :id")
     void update(@Bind("id") UUID id, @Bind("status") String status, @Bind("expert") UUID expert,
-            @Bind("reason") String reason, @Bind("report") String report);
+            @Bind("reason") String reason, @Bind("report") String report,
+            @Bind("visitStart") java.time.OffsetDateTime visitStart, @Bind("visitEnd") java.time.OffsetDateTime visitEnd);
 
     default void insert(ExpertRequest r) {
         insert(r.id(), r.municipality().value(), r.collaborationCode(), r.lead().value(), r.programme(), r.specialty(),
@@ -78,6 +80,7 @@ public interface ExpertRequestDao {
 
     default void update(ExpertRequest r) {
         update(r.id(), r.status().name(), r.assignedExpert().orElse(null), r.reason().orElse(null),
-                r.report().map(ExpertsJson::write).orElse(null));
+                r.report().map(ExpertsJson::write).orElse(null), r.visit().map(ScheduledVisit::start).orElse(null),
+                r.visit().map(ScheduledVisit::end).orElse(null));
     }
 }

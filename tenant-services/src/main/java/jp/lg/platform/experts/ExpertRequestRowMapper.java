@@ -40,6 +40,13 @@ public final class ExpertRequestRowMapper implements RowMapper<ExpertRequest> {
                 Optional.ofNullable(rs.getString("reason")),
                 Optional.ofNullable(rs.getString("report")).map(json -> ExpertsJson.read(json, VisitReport.class)),
                 rs.getString("requested_by"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                visit(rs.getObject("visit_start", OffsetDateTime.class), rs.getObject("visit_end", OffsetDateTime.class)));
+    }
+
+    private static Optional<ScheduledVisit> visit(OffsetDateTime start, OffsetDateTime end) {
+        return start == null || end == null ? Optional.empty() : Optional.of(new ScheduledVisit(
+                start.atZoneSameInstant(FiscalYear.TOKYO).toOffsetDateTime(),
+                end.atZoneSameInstant(FiscalYear.TOKYO).toOffsetDateTime()));
     }
 }

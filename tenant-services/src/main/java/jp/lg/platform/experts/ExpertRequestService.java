@@ -59,7 +59,7 @@ public final class ExpertRequestService {
                 input.description().strip(), input.mode(), input.durationMinutes(), input.urgency(),
                 input.preferredWindows().stream().map(PreferredWindow::inTokyo).toList(), fiscalYear,
                 RequestStatus.SUBMITTED, Optional.empty(), Optional.empty(), Optional.empty(), staff.userId(),
-                clock.instant());
+                clock.instant(), Optional.empty());
         return transactions.inTenant(town, h -> {
             ExpertRequestDao dao = h.attach(ExpertRequestDao.class);
             dao.lockCaps(town.value(), fiscalYear.startYear());
@@ -105,7 +105,7 @@ public final class ExpertRequestService {
     /** The assigned expert cannot make a confirmed visit: back to TRIAGED, unassigned, to be planned again. */
     public ExpertRequest release(LgPrincipal expert, UUID id, String reason) {
         return move(expert, id, RequestTransition.RELEASE, (r, next) -> r.moved(next, Optional.empty(),
-                Optional.of(reason.strip()), r.report()));
+                Optional.of(reason.strip()), r.report()).withVisit(Optional.empty()));
     }
 
     public ExpertRequest report(LgPrincipal expert, UUID id, VisitReport report) {

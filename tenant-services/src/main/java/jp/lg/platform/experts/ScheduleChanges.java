@@ -103,10 +103,10 @@ public final class ScheduleChanges {
         ExpertRequestDao requests = h.attach(ExpertRequestDao.class);
         ExpertRequest before = requests.lock(assignment.requestId()).orElseThrow();
         ExpertRequest after = before.moved(RequestLifecycle.apply(before.status(), RequestTransition.CONFIRM),
-                assignment.expertId(), before.reason(), before.report());
+                assignment.expertId(), before.reason(), before.report()).withVisit(Optional.of(new ScheduledVisit(
+                        ScheduleDao.instant(assignment.start().orElseThrow()),
+                        ScheduleDao.instant(assignment.end().orElseThrow()))));
         requests.update(after);
-        dao.setVisit(after.id(), ScheduleDao.instant(assignment.start().orElseThrow()),
-                ScheduleDao.instant(assignment.end().orElseThrow()));
         events.statusChanged(h, before, after, RequestTransition.CONFIRM, command);
         dao.update(assignment.with(ScheduleAssignmentStatus.CONFIRMED));
     }

@@ -103,9 +103,6 @@ public interface ScheduleDao {
     List<PinRow> confirmedVisits(@Bind("collaboration") String collaboration, @Bind("from") OffsetDateTime from,
             @Bind("to") OffsetDateTime to);
 
-    @SqlUpdate("update expert_requests set visit_start = :start, visit_end = :end where id = :id")
-    void setVisit(@Bind("id") UUID request, @Bind("start") OffsetDateTime start, @Bind("end") OffsetDateTime end);
-
     default void insert(UUID schedule, String lead, ScheduleAssignment a) {
         insert(a.id(), schedule, lead, a.requestId(), a.municipalityCode(), a.expertId().orElse(null),
                 a.start().map(ScheduleDao::instant).orElse(null), a.end().map(ScheduleDao::instant).orElse(null),

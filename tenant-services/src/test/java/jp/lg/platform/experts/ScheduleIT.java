@@ -74,6 +74,12 @@ class ScheduleIT {
         JsonNode clash = problem(call(APP, secondPath, coordinator)
                 .put(Entity.json(Map.of("start", first.get("start").asText()))), 409, "conflict");
         assertThat(clash.get("detail").asText()).contains("No overlap for one expert, travel included");
+        JsonNode stranger = problem(call(APP, secondPath, coordinator)
+                .put(Entity.json(Map.of("expertId", UUID.randomUUID().toString()))), 400, "validation-failed");
+        assertThat(stranger.at("/errors/0/field").asText()).isEqualTo("expertId");
+        JsonNode outside = problem(call(APP, secondPath, coordinator)
+                .put(Entity.json(Map.of("start", "2030-06-10T10:00:00+09:00"))), 400, "validation-failed");
+        assertThat(outside.at("/errors/0/field").asText()).isEqualTo("start");
         assertThat(body(call(APP, secondPath, coordinator).put(jsonFixture(FIXTURES + "pin.json")), 200)
                 .get("pinned").asBoolean()).isTrue();
 
@@ -103,6 +109,8 @@ class ScheduleIT {
         JsonNode request = body(call(APP, REQUESTS + "/" + requests.get(0), coordinator).get(), 200);
         assertThat(request.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(request.get("assignedExpertId").asText()).isEqualTo(expertId);
+        assertThat(request.at("/visit/start").asText()).isEqualTo(first.get("start").asText());
+        assertThat(request.at("/visit/end").asText()).isEqualTo(first.get("end").asText());
         assertThat(visitStart(requests.get(0)))
                 .isEqualTo(OffsetDateTime.parse(first.get("start").asText()).toInstant());
 

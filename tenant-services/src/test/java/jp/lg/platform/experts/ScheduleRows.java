@@ -49,7 +49,7 @@ final class ScheduleRows {
         return new ExpertRequest(UUID.randomUUID(), seq, town, "team-ehime", EHIME, programme, specialty, "窓口改善",
                 "助言がほしい", VisitMode.ON_SITE, 90, Urgency.HIGH,
                 List.of(new PreferredWindow(start, start.plusHours(6))), FiscalYear.of(2030), status, expert,
-                Optional.empty(), Optional.empty(), "staff", Instant.parse("2030-05-01T00:00:00Z"));
+                Optional.empty(), Optional.empty(), "staff", Instant.parse("2030-05-01T00:00:00Z"), Optional.empty());
     }
 
     private static Tenant tenant(LgCode code, String name, TenantKind kind, long population, double lat, double lon) {
