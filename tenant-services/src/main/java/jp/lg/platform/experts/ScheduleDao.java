@@ -49,6 +49,10 @@ public interface ScheduleDao {
     @SqlQuery("select " + COLUMNS + " from schedules where collaboration_code = :collaboration and status = 'SOLVING'")
     Optional<Schedule> solving(@Bind("collaboration") String collaboration);
 
+    /** The best score so far of a running solve, for instances other than the one solving. */
+    @SqlUpdate("update schedules set best_score = :score where id = :id and status = 'SOLVING'")
+    void progress(@Bind("id") UUID id, @Bind("score") String score);
+
     @SqlUpdate("update schedules set status = :status, best_score = coalesce(:score, best_score), failure = :failure,"
             + " finished_at = coalesce(finished_at, now()) where id = :id")
     void finish(@Bind("id") UUID id, @Bind("status") String status, @Bind("score") String score,

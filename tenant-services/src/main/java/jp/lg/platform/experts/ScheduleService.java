@@ -1,12 +1,16 @@
 package jp.lg.platform.experts;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.events.CommandContext;
 import jp.lg.platform.core.persistence.TenantTransactions;
@@ -30,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class ScheduleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
     private final TenantTransactions transactions;
     private final DirectoryService directory;
@@ -92,12 +97,31 @@ public final class ScheduleService {
             if (problem.getVisits().isEmpty()) {
                 finish(id, lead, problem, command);
             } else {
-                solver.solve(id, problem, timeLimit, solved -> finish(id, lead, solved, command),
+                solver.solve(id, problem, timeLimit, progress(id, lead), solved -> finish(id, lead, solved, command),
                         e -> fail(id, lead, e));
             }
         } catch (RuntimeException e) {
             fail(id, lead, e);
         }
+    }
+
+    /** Writes the best score so far at most once a second, so any instance can show the progress. */
+    private Consumer<HardMediumSoftScore> progress(UUID id, LgCode lead) {
+        AtomicReference<Instant> written = new AtomicReference<>(Instant.EPOCH);
+        return score -> {
+            Instant now = clock.instant();
+            Instant last = written.get();
+            if (now.isAfter(last.plus(PROGRESS_INTERVAL)) && written.compareAndSet(last, now)) {
+                try {
+                    transactions.inTenant(lead, h -> {
+                        h.attach(ScheduleDao.class).progress(id, score.toString());
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not record the progress of schedule {}", id, e);
+                }
+            }
+        };
     }
 
     private void finish(UUID id, LgCode lead, ExpertSchedule solved, CommandContext command) {

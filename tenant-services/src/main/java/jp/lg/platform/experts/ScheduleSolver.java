@@ -30,16 +30,19 @@ final class ScheduleSolver implements Managed {
     private final Map<UUID, HardMediumSoftScore> bestScores = new ConcurrentHashMap<>();
 
     /**
-     * Starts solving {@code problem} as schedule {@code id}; {@code finished} gets the best schedule found,
-     * {@code failed} the error. Both run on the solver's thread.
+     * Starts solving {@code problem} as schedule {@code id}; {@code improved} hears each better score,
+     * {@code finished} gets the best schedule found, {@code failed} the error. All run on Timefold's threads.
      */
-    void solve(UUID id, ExpertSchedule problem, Duration timeLimit, Consumer<ExpertSchedule> finished,
-            Consumer<Throwable> failed) {
+    void solve(UUID id, ExpertSchedule problem, Duration timeLimit, Consumer<HardMediumSoftScore> improved,
+            Consumer<ExpertSchedule> finished, Consumer<Throwable> failed) {
         solvers.solveBuilder()
                 .withProblemId(id)
                 .withProblemFinder(ignored -> new GreedyScheduler().schedule(problem))
                 .withConfigOverride(new SolverConfigOverride<ExpertSchedule>().withTerminationSpentLimit(timeLimit))
-                .withBestSolutionConsumer(best -> bestScores.put(id, best.getScore()))
+                .withBestSolutionConsumer(best -> {
+                    bestScores.put(id, best.getScore());
+                    improved.accept(best.getScore());
+                })
                 .withFinalBestSolutionConsumer(best -> {
                     try {
                         finished.accept(best);
