@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,11 @@ import jp.lg.platform.experts.scheduling.Visit;
 public final class ScheduleProposal {
 
     static final String SPECIALTY = "Expert has the requested specialty";
+    static final String AVAILABILITY = "Within the expert's availability";
     static final String OUT_OF_TIME = "None: the solver's time limit ended before it placed this request";
+    static final String NOT_ANALYSED = "Not analysed: the explanation's time budget ran out";
+    /** How long recommendations may take per proposal; each tries every expert × slot for one request. */
+    static final Duration RECOMMENDATION_BUDGET = Duration.ofSeconds(10);
 
     private final SolutionManager<ExpertSchedule, HardMediumSoftScore> solutions;
 
@@ -41,12 +46,13 @@ public final class ScheduleProposal {
         Map<String, List<ScheduleContribution>> explanations = explanations(
                 solutions.analyze(solved, ScoreAnalysisFetchPolicy.FETCH_ALL));
         List<ScheduleAssignment> assignments = new ArrayList<>();
+        long deadline = System.nanoTime() + RECOMMENDATION_BUDGET.toNanos();
         for (Visit visit : solved.getVisits()) {
             List<ScheduleContribution> why = explanations.getOrDefault(visit.getId(), List.of());
             assignments.add(visit.isAssigned() ? assigned(solved, visit, UUID.randomUUID(), why)
                     : new ScheduleAssignment(UUID.randomUUID(), UUID.fromString(visit.getId()), visit.town().lgCode(),
                             Optional.empty(), Optional.empty(), Optional.empty(), 0, ScheduleAssignmentStatus.UNASSIGNED,
-                            false, why, Optional.of(blockedBy(solved, visit))));
+                            false, why, Optional.of(blockedBy(solved, visit, deadline))));
         }
         return assignments;
     }
@@ -98,9 +104,17 @@ public final class ScheduleProposal {
         return explanations;
     }
 
-    private String blockedBy(ExpertSchedule solved, Visit visit) {
-        if (solved.getExperts().stream().noneMatch(expert -> expert.covers(visit.getRequest().specialty()))) {
+    private String blockedBy(ExpertSchedule solved, Visit visit, long deadline) {
+        String specialty = visit.getRequest().specialty();
+        if (solved.getExperts().stream().noneMatch(expert -> expert.covers(specialty))) {
             return SPECIALTY;
+        }
+        if (solved.getAvailabilities().stream().noneMatch(a -> a.expert().covers(specialty) && !a.window().start()
+                .plusMinutes(visit.getRequest().durationMinutes()).isAfter(a.window().end()))) {
+            return AVAILABILITY;
+        }
+        if (System.nanoTime() > deadline) {
+            return NOT_ANALYSED;
         }
         List<RecommendedAssignment<Boolean, HardMediumSoftScore>> recommendations = solutions.recommendAssignment(
                 solved, visit, Visit::isAssigned, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);

@@ -140,7 +140,7 @@ public final class ScheduleService {
     private void fail(UUID id, LgCode lead, Throwable e) {
         LOG.error("Schedule {} failed", id, e);
         transactions.inTenant(lead, h -> {
-            h.attach(ScheduleDao.class).finish(id, ScheduleStatus.FAILED.name(), null, String.valueOf(e.getMessage()));
+            h.attach(ScheduleDao.class).finish(id, ScheduleStatus.FAILED.name(), null, e.toString());
             return null;
         });
     }

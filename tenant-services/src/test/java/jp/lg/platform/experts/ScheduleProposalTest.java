@@ -65,6 +65,15 @@ class ScheduleProposalTest {
     }
 
     @Test
+    void aRequestOfASpecialistWithNoTimeInTheHorizonIsBlockedByAvailability() {
+        ExpertSchedule schedule = ScheduleProblem.build(new ScheduleFacts(MONDAY.plusDays(1), MONDAY.plusDays(4),
+                MONDAY.minusDays(30), List.of(triaged("design-ux", 1)), List.of(DESIGNER), TENANTS, List.of()),
+                DispatchCatalogue.load(Optional.empty()), TravelTime.EHIME_DEFAULT);
+
+        assertThat(PROPOSAL.assignments(schedule).get(0).blockedBy()).contains("Within the expert's availability");
+    }
+
+    @Test
     void aRequestLeftOverWhenTheExpertsWeekIsFullIsBlockedByTheWeeklyLimit() {
         ExpertSchedule schedule = problem(triaged("design-ux", 1), triaged("design-ux", 2));
         assign(schedule.getVisits().get(0), schedule, 10);
