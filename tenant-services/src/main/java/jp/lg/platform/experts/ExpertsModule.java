@@ -25,7 +25,8 @@ public final class ExpertsModule {
         DispatchCatalogue catalogue = DispatchCatalogue.load(referenceData);
         TenantTransactions transactions = new TenantTransactions(jdbi);
         env.jersey().register(new ExpertResource(
-                new ExpertService(transactions, directory, catalogue, new ExpertEvents(events))));
+                new ExpertService(transactions, directory, catalogue, new ExpertEvents(events)),
+                new ExpertCalendars(jdbi, transactions, directory)));
         env.jersey().register(new ExpertRequestResource(new ExpertRequestService(transactions, directory, catalogue,
                 new RequestEvents(events), Clock.systemUTC())));
         registerSchedules(env, transactions, directory, catalogue, new RequestEvents(events));

@@ -40,7 +40,13 @@ class ApiContractIT {
                 "/api/v1/expert-requests/{id}/decline", "/api/v1/expert-requests/{id}/cancel",
                 "/api/v1/expert-requests/{id}/release", "/api/v1/expert-requests/{id}/report",
                 "/api/v1/expert-dispatch/summary", "/api/v1/schedules", "/api/v1/schedules/{id}",
-                "/api/v1/schedules/{id}/confirm", "/api/v1/schedules/{id}/assignments/{assignmentId}");
+                "/api/v1/schedules/{id}/confirm", "/api/v1/schedules/{id}/assignments/{assignmentId}",
+                "/api/v1/experts/{id}/calendar-url", "/api/v1/experts/{id}/calendar.ics");
+        assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar.ics/get/security").isMissingNode())
+                .as("the feed is opened by its secret, not a token").isTrue();
+        assertThat(api.has("security")).isFalse();
+        assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar-url/post/security").toString())
+                .isEqualTo("[{\"bearer\":[]}]");
         JsonNode submit = api.at("/paths/~1api~1v1~1expert-requests/post");
         assertThat(submit.get("responses").fieldNames()).toIterable().contains("201", "400", "401", "403", "409", "413", "415");
         assertThat(submit.at("/responses/409/description").asText()).contains("quota-exceeded");
