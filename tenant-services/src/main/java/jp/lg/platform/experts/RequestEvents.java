@@ -37,6 +37,8 @@ final class RequestEvents {
                 .setTransition(transition.code()).setFromStatus(before.status().name()).setToStatus(after.status().name())
                 .setReason(after.reason().orElse(null))
                 .setExpertId(after.assignedExpert().or(before::assignedExpert).orElse(null))
+                .setVisitStart(after.visit().or(before::visit).map(v -> v.start().toInstant()).orElse(null))
+                .setVisitEnd(after.visit().or(before::visit).map(v -> v.end().toInstant()).orElse(null))
                 .setReport(after.report().map(RequestEvents::report).orElse(null))
                 .build());
     }

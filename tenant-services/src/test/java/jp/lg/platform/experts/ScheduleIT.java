@@ -123,6 +123,10 @@ class ScheduleIT {
         assertThat(events.subList(1, events.size())).extracting(e -> ((ExpertRequestStatusChanged) e).getTransition())
                 .containsExactly("triage", "propose", "confirm", "complete");
         assertThat(((ExpertRequestStatusChanged) events.get(3)).getExpertId()).isEqualTo(UUID.fromString(expertId));
+        assertThat(((ExpertRequestStatusChanged) events.get(3)).getVisitStart()).as("the confirm event says when")
+                .isEqualTo(OffsetDateTime.parse(first.get("start").asText()).toInstant());
+        assertThat(((ExpertRequestStatusChanged) events.get(3)).getVisitEnd())
+                .isEqualTo(OffsetDateTime.parse(first.get("end").asText()).toInstant());
     }
 
     @Test
