@@ -49,8 +49,13 @@ public final class DirectoryService {
         return jdbi.withExtension(CollaborationDao.class, CollaborationDao::all);
     }
 
+    /** The collaboration with {@code code}, if there is one (none for a null code). */
+    public Optional<Collaboration> collaboration(String code) {
+        return code == null ? Optional.empty() : jdbi.withExtension(CollaborationDao.class, dao -> dao.find(code));
+    }
+
     public Collaboration requireCollaboration(String code) {
-        return jdbi.withExtension(CollaborationDao.class, dao -> dao.find(code))
+        return collaboration(code)
                 .orElseThrow(() -> ProblemException.notFound("No collaboration has the code '" + code + "'."));
     }
 

@@ -46,8 +46,7 @@ public final class ExpertRequestService {
     /** Submits a request for the caller's town; 400 naming every bad field, 409 {@code quota-exceeded} beyond a cap. */
     public ExpertRequest submit(LgPrincipal staff, ExpertRequestInput input) {
         LgCode town = Callers.tenantOf(staff);
-        Optional<Collaboration> collaboration = directory.collaborations().stream()
-                .filter(c -> c.code().equals(input.collaborationCode())).findFirst();
+        Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = rules.check(input, collaboration, town, clock.instant());
         if (!errors.isEmpty()) {
             throw Callers.invalid(errors);

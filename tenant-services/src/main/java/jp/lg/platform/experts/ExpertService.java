@@ -100,8 +100,7 @@ public final class ExpertService {
     }
 
     private void check(ExpertInput input, LgCode lead) {
-        Optional<Collaboration> collaboration = directory.collaborations().stream()
-                .filter(c -> c.code().equals(input.collaborationCode())).findFirst();
+        Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = rules.check(input, collaboration, lead);
         if (!errors.isEmpty()) {
             throw Callers.invalid(errors);

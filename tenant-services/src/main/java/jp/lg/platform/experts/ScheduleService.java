@@ -56,8 +56,7 @@ public final class ScheduleService {
     /** Starts solving; 400 naming bad fields, 409 {@code conflict} while the collaboration has a solve running. */
     public Schedule start(LgPrincipal coordinator, ScheduleInput input) {
         LgCode lead = Callers.tenantOf(coordinator);
-        Optional<Collaboration> collaboration = directory.collaborations().stream()
-                .filter(c -> c.code().equals(input.collaborationCode())).findFirst();
+        Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = ScheduleRules.check(input, collaboration, lead, today());
         if (!errors.isEmpty()) {
             throw Callers.invalid(errors);
