@@ -5,11 +5,14 @@ import java.util.stream.Stream;
 import jp.lg.platform.core.events.Topic;
 import jp.lg.platform.directory.DirectoryTopics;
 import jp.lg.platform.experts.ExpertTopics;
+import jp.lg.platform.messaging.MessagingTopics;
+import jp.lg.platform.notifications.NotificationTopics;
 
 /** Every topic of the platform, created or checked at start. Features add theirs here. */
 public final class PlatformTopics {
 
-    public static final List<Topic<?, ?>> ALL = Stream.of(DirectoryTopics.ALL, ExpertTopics.ALL)
+    public static final List<Topic<?, ?>> ALL = Stream.of(DirectoryTopics.ALL, ExpertTopics.ALL,
+            MessagingTopics.ALL, NotificationTopics.ALL)
             .flatMap(List::stream).toList();
 
     private PlatformTopics() {}
