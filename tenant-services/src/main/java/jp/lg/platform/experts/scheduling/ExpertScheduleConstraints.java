@@ -13,14 +13,13 @@ import ai.timefold.solver.core.api.score.stream.tri.TriConstraintBuilder;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * The rules of a good expert schedule. Hard: what may never happen; medium: requests left unserved;
- * soft: preferences. Constraint names appear in score explanations, so they are written for
+ * The rules of a good expert schedule. Hard: what may never happen; medium: requests left unserved and
+ * how evenly towns bear that; soft: preferences. Constraint names appear in score explanations, so they are written for
  * coordinators. {@code forEach} sees only visits with both an expert and a slot.
  */
 public class ExpertScheduleConstraints implements ConstraintProvider {
 
     static final HardMediumSoftScore OUTSIDE_PREFERRED_WINDOW = HardMediumSoftScore.ofSoft(100);
-    static final int FAIRNESS_SCALE = 1000;
     static final HardMediumSoftScore SAME_EXPERT_AS_BEFORE = HardMediumSoftScore.ofSoft(50);
     static final HardMediumSoftScore LOAD_BALANCE = HardMediumSoftScore.ofSoft(10);
 
@@ -34,8 +33,8 @@ public class ExpertScheduleConstraints implements ConstraintProvider {
             programmeCap(factory),
             combinedCap(factory),
             unassignedRequest(factory),
-            insidePreferredWindow(factory),
             fairnessBetweenTowns(factory),
+            insidePreferredWindow(factory),
             travelDistance(factory),
             sameExpertAsBefore(factory),
             balancedExpertLoad(factory),
@@ -121,22 +120,19 @@ public class ExpertScheduleConstraints implements ConstraintProvider {
     }
 
     /**
-     * Per town: (unserved ÷ asked this fiscal year)², so one unserved request of a town that asked for
-     * 2 weighs 100 times more than one of a town that asked for 20, and small towns are not starved.
+     * Medium, beside the refusals themselves: per town, unserved² ÷ asked (this fiscal year, or in the
+     * plan if more), so the requests that cannot be served are spread over the towns in proportion to
+     * what each asked, and small towns are not starved by big ones. At the soft level it could not
+     * change who is refused, which the medium level decides.
      */
     Constraint fairnessBetweenTowns(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Visit.class)
                 .groupBy(Visit::town, sum((Visit visit) -> visit.isAssigned() ? 0 : 1), count(),
                         max((Visit visit) -> visit.getRequest().askedThisFiscalYear()))
                 .filter((town, unserved, inPlan, asked) -> unserved > 0)
-                .penalize(HardMediumSoftScore.ONE_SOFT,
-                        (town, unserved, inPlan, asked) -> fairnessPenalty(unserved, Math.max(inPlan, asked)))
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, (town, unserved, inPlan, asked) ->
+                        PlanningParameters.townShortfallWeight(unserved, Math.max(inPlan, asked)))
                 .asConstraint("Fairness between towns");
-    }
-
-    static int fairnessPenalty(int unserved, int asked) {
-        double shortfall = (double) unserved / asked;
-        return (int) Math.round(FAIRNESS_SCALE * shortfall * shortfall);
     }
 
     /** Round-trip road kilometres from the expert's office, 1 soft point per km. */

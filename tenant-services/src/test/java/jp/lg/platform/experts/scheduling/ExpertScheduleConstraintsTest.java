@@ -16,7 +16,7 @@ import static jp.lg.platform.experts.scheduling.ScheduleFixtures.visit;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.junit.jupiter.api.Test;
 
-/** The hard and medium constraints, one fact set each. */
+/** The hard and medium constraints (refusals and how evenly towns bear them), one fact set each. */
 class ExpertScheduleConstraintsTest {
 
     private final ConstraintVerifier<ExpertScheduleConstraints, ExpertSchedule> verifier =
@@ -123,5 +123,63 @@ class ExpertScheduleConstraintsTest {
 
         assertThat(PARAMETERS.unassignedWeight(oldest)).isLessThan(2 * PARAMETERS.unassignedWeight(fresh));
         assertThat(PARAMETERS.unassignedWeight(oldest)).isGreaterThan(PARAMETERS.unassignedWeight(fresh));
+    }
+
+    @Test
+    void weighsAnUnservedRequestOfASmallAskMoreThanOfABigOne() {
+        VisitRequest matsuno = request("m1", "Matsuno").asked(2).build();
+        VisitRequest matsunoServed = request("m2", "Matsuno").asked(2).build();
+        VisitRequest matsuyama = request("y1", "Matsuyama").asked(20).build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
+                .given(unassigned(matsuno), visit(matsunoServed, aoki, at(MONDAY, 9, 0)))
+                .penalizesBy(500);
+        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
+                .given(unassigned(matsuyama))
+                .penalizesBy(50);
+    }
+
+    @Test
+    void costsLessToRefuseOneRequestOfEachOfTwoTownsThanTwoOfOne() {
+        VisitRequest saijo1 = request("s1", "Saijo").asked(10).build();
+        VisitRequest saijo2 = request("s2", "Saijo").asked(10).build();
+        VisitRequest uwajima1 = request("u1", "Uwajima").asked(10).build();
+        VisitRequest uwajima2 = request("u2", "Uwajima").asked(10).build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
+                .given(unassigned(saijo1), unassigned(saijo2), visit(uwajima1, aoki, at(MONDAY, 9, 0)),
+                        visit(uwajima2, ito, at(MONDAY, 9, 0)))
+                .penalizesBy(400);
+        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
+                .given(unassigned(saijo1), visit(saijo2, aoki, at(MONDAY, 9, 0)), unassigned(uwajima1),
+                        visit(uwajima2, ito, at(MONDAY, 9, 0)))
+                .penalizesBy(100 + 100);
+    }
+
+    @Test
+    void measuresATownAgainstItsRequestsInThePlanWhenItAskedMoreThanItsFiscalYearCount() {
+        VisitRequest first = request("s1", "Saijo").asked(1).build();
+        VisitRequest second = request("s2", "Saijo").asked(1).build();
+
+        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
+                .given(unassigned(first), visit(second, aoki, at(MONDAY, 9, 0)))
+                .penalizesBy(1000 * 1 / 2);
+    }
+
+    @Test
+    void neverDropsTwoRequestsToServeOneOfAWorseServedTown() {
+        VisitRequest oldest = request("r1", "Matsuno").urgency(3).submitted(PLANNING_DATE.minusWeeks(52)).build();
+        for (int asked = 1; asked <= 100; asked++) {
+            for (int unserved = 1; unserved <= asked; unserved++) {
+                int nextRefusal = PlanningParameters.townShortfallWeight(unserved, asked)
+                        - PlanningParameters.townShortfallWeight(unserved - 1, asked);
+                assertThat(nextRefusal).as("refusal %d of %d", unserved, asked)
+                        .isPositive().isLessThan(2 * PlanningParameters.PER_TOWN_SHORTFALL);
+            }
+        }
+
+        assertThat(PARAMETERS.unassignedWeight(oldest) + 2 * PlanningParameters.PER_TOWN_SHORTFALL)
+                .as("the dearest refusal costs less than two of the cheapest")
+                .isLessThan(2 * PlanningParameters.PER_UNSERVED_REQUEST);
     }
 }

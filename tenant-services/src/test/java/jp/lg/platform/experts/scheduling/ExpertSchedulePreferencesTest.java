@@ -6,13 +6,12 @@ import static jp.lg.platform.experts.scheduling.ScheduleFixtures.PARAMETERS;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.at;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.expert;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.request;
-import static jp.lg.platform.experts.scheduling.ScheduleFixtures.unassigned;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.visit;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.junit.jupiter.api.Test;
 
-/** The soft constraints: preferences, fairness, travel, continuity and load. */
+/** The soft constraints: preferences, travel, continuity and load. */
 class ExpertSchedulePreferencesTest {
 
     private final ConstraintVerifier<ExpertScheduleConstraints, ExpertSchedule> verifier =
@@ -31,20 +30,6 @@ class ExpertSchedulePreferencesTest {
         verifier.verifyThat(ExpertScheduleConstraints::insidePreferredWindow)
                 .given(visit(mondayMorning, aoki, at(MONDAY, 10, 0)))
                 .penalizesBy(0);
-    }
-
-    @Test
-    void weighsAnUnservedRequestOfASmallAskMoreThanOfABigOne() {
-        VisitRequest matsuno = request("m1", "Matsuno").asked(2).build();
-        VisitRequest matsunoServed = request("m2", "Matsuno").asked(2).build();
-        VisitRequest matsuyama = request("y1", "Matsuyama").asked(20).build();
-
-        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
-                .given(unassigned(matsuno), visit(matsunoServed, aoki, at(MONDAY, 9, 0)))
-                .penalizesBy(250);
-        verifier.verifyThat(ExpertScheduleConstraints::fairnessBetweenTowns)
-                .given(unassigned(matsuyama))
-                .penalizesBy(3);
     }
 
     @Test
