@@ -24,6 +24,7 @@ import jp.lg.platform.core.health.JwksHealthCheck;
 import jp.lg.platform.core.health.KafkaHealthCheck;
 import jp.lg.platform.core.kafka.KafkaAdmin;
 import jp.lg.platform.core.kafka.KafkaClients;
+import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.ReferenceData;
 import jp.lg.platform.core.web.ProblemJson;
 import jp.lg.platform.directory.CollaborationMembersResource;
@@ -31,6 +32,8 @@ import jp.lg.platform.directory.CollaborationResource;
 import jp.lg.platform.directory.DirectoryService;
 import jp.lg.platform.directory.DirectoryStreamsModule;
 import jp.lg.platform.directory.ImportReferenceDataCommand;
+import jp.lg.platform.directory.PeopleDirectory;
+import jp.lg.platform.directory.PeopleResource;
 import jp.lg.platform.directory.TenantHistoryModule;
 import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
@@ -76,16 +79,18 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         Jdbi background = PlatformDatabase.connectBackground(env, config);
         registerKafka(config, env);
         registerOutbox(config, env, background);
-        registerAuth(config, env);
         EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
+        PeopleDirectory people = new PeopleDirectory(new TenantTransactions(jdbi), events);
+        registerAuth(config, env, people);
         DirectoryService directory = registerDirectory(config, env, jdbi, events);
         DirectoryStreamsModule.register(env, config.kafka());
         TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
         ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory());
+        env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
                 TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,
-                DeadLetterResource.class));
+                PeopleResource.class, DeadLetterResource.class));
         resources.addAll(ExpertsModule.RESOURCES);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
@@ -110,8 +115,9 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         env.healthChecks().register("outbox", new OutboxHealthCheck(jdbi, config.outbox().stalledAfter().toJavaDuration()));
     }
 
-    private static void registerAuth(LgPlatformConfiguration config, Environment env) {
-        BearerAuth.register(env, new TokenVerifier(config.auth()));
+    /** Bearer tokens; every caller is recorded in the people directory the first time they are seen. */
+    private static void registerAuth(LgPlatformConfiguration config, Environment env, PeopleDirectory people) {
+        BearerAuth.register(env, new TokenVerifier(config.auth()), people::seen);
         env.healthChecks().register("jwks", new JwksHealthCheck(config.auth().jwksUri()));
     }
 

@@ -32,7 +32,7 @@ class ApiContractIT {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(api.get("openapi").asText()).startsWith("3.1");
         assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
-                "/api/v1/me", "/api/v1/tenants", "/api/v1/tenants/{code}", "/api/v1/tenants/{code}/history",
+                "/api/v1/me", "/api/v1/people", "/api/v1/tenants", "/api/v1/tenants/{code}", "/api/v1/tenants/{code}/history",
                 "/api/v1/admin/dead-letters", "/api/v1/admin/dead-letters/replay",
                 "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members",
                 "/api/v1/experts", "/api/v1/experts/{id}", "/api/v1/experts/{id}/availability",

@@ -5,6 +5,7 @@ import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.UnauthorizedHandler;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.core.setup.Environment;
+import java.util.function.Consumer;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -21,9 +22,14 @@ public final class BearerAuth {
     private BearerAuth() {}
 
     public static void register(Environment environment, TokenVerifier verifier) {
+        register(environment, verifier, principal -> {});
+    }
+
+    /** {@code onAuthenticated} sees every authenticated caller (e.g. to keep a directory of people); it must not throw. */
+    public static void register(Environment environment, TokenVerifier verifier, Consumer<LgPrincipal> onAuthenticated) {
         environment.jersey().register(new AuthDynamicFeature(
                 new OAuthCredentialAuthFilter.Builder<LgPrincipal>()
-                        .setAuthenticator(new JwtAuthenticator(verifier))
+                        .setAuthenticator(new JwtAuthenticator(verifier, onAuthenticated))
                         .setAuthorizer(new RoleAuthorizer())
                         .setPrefix("Bearer")
                         .setRealm(REALM)

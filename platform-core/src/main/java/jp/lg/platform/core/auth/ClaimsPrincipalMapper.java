@@ -38,14 +38,21 @@ public final class ClaimsPrincipalMapper {
                 throw new InvalidTokenException("user " + username + " belongs to no organization (tenant); "
                         + "ask a platform administrator to add the user to their municipality");
             }
-            return new LgPrincipal(subject, username, Optional.empty(), roles);
+            return new LgPrincipal(subject, username, Optional.empty(), roles, displayName(claims, username),
+                    stringClaim(claims, "email"));
         }
         String alias = organizations.get(0);
         String problem = LgCode.problemWith(alias);
         if (problem != null) {
             throw new InvalidTokenException("organization '" + alias + "' is not a tenant: " + problem);
         }
-        return new LgPrincipal(subject, username, Optional.of(LgCode.parse(alias)), roles);
+        return new LgPrincipal(subject, username, Optional.of(LgCode.parse(alias)), roles,
+                displayName(claims, username), stringClaim(claims, "email"));
+    }
+
+    /** Keycloak's {@code name} claim (given and family name), else the username. */
+    private static String displayName(JWTClaimsSet claims, String username) {
+        return stringClaim(claims, "name").filter(name -> !name.isBlank()).map(String::strip).orElse(username);
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) {

@@ -7,14 +7,19 @@ import jp.lg.platform.core.tenancy.LgCode;
 
 /**
  * The authenticated caller: Keycloak user id ({@code sub}), username, the tenant they work for
- * (empty only for platform administrators) and their platform roles. The tenant always comes
- * from here, never from a request body.
+ * (empty only for platform administrators), their platform roles, the name to show (the username
+ * when the token carries none) and their e-mail address if the token has one. The tenant always
+ * comes from here, never from a request body.
  */
-public record LgPrincipal(String userId, String username, Optional<LgCode> tenant, Set<Role> roles)
-        implements Principal {
+public record LgPrincipal(String userId, String username, Optional<LgCode> tenant, Set<Role> roles,
+        String displayName, Optional<String> email) implements Principal {
 
     public LgPrincipal {
         roles = Set.copyOf(roles);
+    }
+
+    public LgPrincipal(String userId, String username, Optional<LgCode> tenant, Set<Role> roles) {
+        this(userId, username, tenant, roles, username, Optional.empty());
     }
 
     @Override

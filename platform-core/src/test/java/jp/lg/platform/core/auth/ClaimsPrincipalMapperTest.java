@@ -23,6 +23,16 @@ class ClaimsPrincipalMapperTest {
         assertThat(principal.username()).isEqualTo("saijo.staff");
         assertThat(principal.tenant()).contains(LgCode.parse("382060"));
         assertThat(principal.roles()).containsExactly(Role.STAFF);
+        assertThat(principal.displayName()).isEqualTo("Saijo Staff");
+        assertThat(principal.email()).contains("saijo.staff@example.lg.jp");
+    }
+
+    @Test
+    void showsTheUsernameWhenTheTokenCarriesNoNameOrEmail() {
+        LgPrincipal principal = mapper.toPrincipal(claims("coordinator-with-attributes"));
+
+        assertThat(principal.displayName()).isEqualTo("ehime.coordinator");
+        assertThat(principal.email()).isEmpty();
     }
 
     @Test
