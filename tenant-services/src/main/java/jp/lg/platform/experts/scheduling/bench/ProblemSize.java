@@ -54,13 +54,13 @@ public record ProblemSize(
     }
 
     /**
-     * The national advisor pool: every municipality of the reference data, experts living at their
-     * offices in turn, the first quarter of fiscal year 2026 ({@code weeks} long), national programmes;
-     * advisors take 1–2 visits a week, half of them every other week only.
+     * The national advisor pool: the {@link SyntheticJapan} municipalities (1,741), advisors living at
+     * prefectural capitals in proportion to each prefecture's municipalities, the first quarter of fiscal
+     * year 2026 ({@code weeks} long), national programmes; advisors take 1–2 visits a week, half of them
+     * every other week only.
      */
-    public static ProblemSize national(ReferenceData data, int experts, int requests, int weeks) {
-        List<Town> towns = List.copyOf(data.municipalities().values());
-        return new ProblemSize("national", towns, towns.stream().map(Town::office).toList(), experts, requests,
+    public static ProblemSize national(SyntheticJapan japan, int experts, int requests, int weeks) {
+        return new ProblemSize("national", japan.towns(), japan.advisorHomes(experts), experts, requests,
                 FY2026.firstDay(), FY2026.firstDay().plusWeeks(weeks).minusDays(1), PLANNING_DATE,
                 Map.of("mic-management", 0.6, "mic-informatization", 0.4),
                 new ExpertSupply(1, 2, 0.5));

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +120,10 @@ final class RequestGenerator {
 
         T pick(Random random) {
             double r = random.nextDouble() * cumulative[cumulative.length - 1];
-            for (int i = 0; i < cumulative.length; i++) {
-                if (r < cumulative[i]) {
-                    return items.get(i);
-                }
-            }
-            return items.get(items.size() - 1);
+            // The first cumulative weight above r; a national draw searches 1,741 towns.
+            int index = Arrays.binarySearch(cumulative, r);
+            int first = index >= 0 ? index + 1 : -index - 1;
+            return items.get(Math.min(first, items.size() - 1));
         }
     }
 }

@@ -13,8 +13,8 @@ import jp.lg.platform.experts.scheduling.ExpertSchedule;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ops/bench/run scheduler}: generates the Ehime-size and national-size problems from
- * {@code <shared-dir>/data}, runs the greedy baseline and the solver on each, prints progress, a
+ * {@code ops/bench/run scheduler}: generates the Ehime-size problem from {@code <shared-dir>/data} and
+ * the national-size one from {@link SyntheticJapan} (with the data's specialties and programmes), runs the greedy baseline and the solver on each, prints progress, a
  * Markdown table and one JSON line. Options: {@code --shared-dir DIR} (required), {@code --quick}
  * (small sizes, 5 s each: a smoke test), {@code --seed N} (default 2026), {@code --ehime-experts N}
  * (default 7), {@code --sizes ehime,national}.
@@ -37,10 +37,6 @@ public final class SchedulerBench {
         for (BenchSize size : BenchSize.all(data, options)) {
             if (!options.sizes().contains(size.key())) {
                 continue;
-            }
-            if (size.key().equals("national") && data.municipalities().size() < BenchSize.NATIONAL_MUNICIPALITIES) {
-                out.line("national: municipalities.csv has %d municipalities, not %,d: using those %d",
-                        data.municipalities().size(), BenchSize.NATIONAL_MUNICIPALITIES, data.municipalities().size());
             }
             ExpertSchedule problem = new ProblemGenerator(data).generate(size.problem(), options.seed());
             out.line("%s: %d requests from %d towns, %d experts, %d slots, %s – %s", size.key(), problem.getVisits().size(),

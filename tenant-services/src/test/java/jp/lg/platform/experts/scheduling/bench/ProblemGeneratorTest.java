@@ -45,7 +45,7 @@ class ProblemGeneratorTest {
 
     @Test
     void everyRequestIsServableAndWithinTheCapsTheApiEnforces() {
-        ExpertSchedule problem = GENERATOR.generate(ProblemSize.national(DATA, 20, 400, 2), 1);
+        ExpertSchedule problem = GENERATOR.generate(ProblemSize.national(SyntheticJapan.generate(1), 20, 400, 2), 1);
 
         Map<String, Long> asked = asked(problem);
         for (Visit visit : problem.getVisits()) {
