@@ -86,7 +86,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         DirectoryStreamsModule.register(env, config.kafka());
         TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
-        ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory());
+        ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory(), config.experts().travel());
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
                 TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,

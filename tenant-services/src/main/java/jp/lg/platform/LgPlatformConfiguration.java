@@ -13,6 +13,7 @@ import jp.lg.platform.core.events.OutboxConfig;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.persistence.MigrationsConfig;
 import jp.lg.platform.directory.ReferenceDataConfig;
+import jp.lg.platform.experts.ExpertsConfig;
 
 /** The application's configuration file; see {@code ops/config/production.yml} for an example. */
 public class LgPlatformConfiguration extends Configuration {
@@ -46,6 +47,11 @@ public class LgPlatformConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private ReferenceDataConfig referenceData = new ReferenceDataConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ExpertsConfig experts = new ExpertsConfig();
 
     /**
      * Connections kept apart from {@code database.maxSize} for the outbox relay and the event
@@ -82,6 +88,10 @@ public class LgPlatformConfiguration extends Configuration {
 
     public ReferenceDataConfig referenceData() {
         return referenceData;
+    }
+
+    public ExpertsConfig experts() {
+        return experts;
     }
 
     public int backgroundPoolSize() {

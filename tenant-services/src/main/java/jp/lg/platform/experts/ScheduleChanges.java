@@ -31,15 +31,17 @@ public final class ScheduleChanges {
     private final DispatchCatalogue catalogue;
     private final ScheduleProposal proposal;
     private final RequestEvents events;
+    private final TravelTime travel;
     private final Clock clock;
 
     ScheduleChanges(TenantTransactions transactions, DirectoryService directory, DispatchCatalogue catalogue,
-            ScheduleProposal proposal, RequestEvents events, Clock clock) {
+            ScheduleProposal proposal, RequestEvents events, TravelTime travel, Clock clock) {
         this.transactions = transactions;
         this.directory = directory;
         this.catalogue = catalogue;
         this.proposal = proposal;
         this.events = events;
+        this.travel = travel;
         this.clock = clock;
     }
 
@@ -83,7 +85,7 @@ public final class ScheduleChanges {
                     .filter(a -> a.expertId().isPresent() && !a.id().equals(assignmentId))
                     .map(a -> new SchedulePin(a.requestId(), a.expertId().orElseThrow(), a.start().orElseThrow()))
                     .toList();
-            ScheduleMove check = new ScheduleMove(proposal, catalogue, TravelTime.EHIME_DEFAULT, ScheduleFactsReader.read(
+            ScheduleMove check = new ScheduleMove(proposal, catalogue, travel, ScheduleFactsReader.read(
                     dao, directory, schedule.collaborationCode(), schedule.from(), schedule.to(), lead, today(), others));
             List<String> broken = check.newlyBroken(current, moved);
             if (!broken.isEmpty()) {

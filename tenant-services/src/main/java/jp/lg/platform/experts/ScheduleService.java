@@ -41,15 +41,17 @@ public final class ScheduleService {
     private final DispatchCatalogue catalogue;
     private final ScheduleSolver solver;
     private final RequestEvents events;
+    private final TravelTime travel;
     private final Clock clock;
 
     ScheduleService(TenantTransactions transactions, DirectoryService directory, DispatchCatalogue catalogue,
-            ScheduleSolver solver, RequestEvents events, Clock clock) {
+            ScheduleSolver solver, RequestEvents events, TravelTime travel, Clock clock) {
         this.transactions = transactions;
         this.directory = directory;
         this.catalogue = catalogue;
         this.solver = solver;
         this.events = events;
+        this.travel = travel;
         this.clock = clock;
     }
 
@@ -92,7 +94,7 @@ public final class ScheduleService {
 
     private void solveInBackground(UUID id, LgCode lead, ScheduleFacts facts, Duration timeLimit, CommandContext command) {
         try {
-            ExpertSchedule problem = ScheduleProblem.build(facts, catalogue, TravelTime.EHIME_DEFAULT);
+            ExpertSchedule problem = ScheduleProblem.build(facts, catalogue, travel);
             if (problem.getVisits().isEmpty()) {
                 finish(id, lead, problem, command);
             } else {
