@@ -41,7 +41,8 @@ class ApiContractIT {
                 "/api/v1/expert-requests/{id}/release", "/api/v1/expert-requests/{id}/report",
                 "/api/v1/expert-dispatch/summary", "/api/v1/schedules", "/api/v1/schedules/{id}",
                 "/api/v1/schedules/{id}/confirm", "/api/v1/schedules/{id}/assignments/{assignmentId}",
-                "/api/v1/experts/{id}/calendar-url", "/api/v1/experts/{id}/calendar.ics");
+                "/api/v1/experts/{id}/calendar-url", "/api/v1/experts/{id}/calendar.ics",
+                "/api/v1/notifications/preferences");
         assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar.ics/get/security").isMissingNode())
                 .as("the feed is opened by its secret, not a token").isTrue();
         assertThat(api.has("security")).isFalse();
