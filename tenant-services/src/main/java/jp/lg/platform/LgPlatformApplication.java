@@ -26,6 +26,7 @@ import jp.lg.platform.core.kafka.KafkaAdmin;
 import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.ReferenceData;
+import jp.lg.platform.core.web.IdempotencyKeys;
 import jp.lg.platform.core.web.ProblemJson;
 import jp.lg.platform.directory.CollaborationMembersResource;
 import jp.lg.platform.directory.CollaborationResource;
@@ -101,7 +102,9 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
 
     private static Jdbi registerDatabase(LgPlatformConfiguration config, Environment env) {
         PlatformDatabase.migrate(config);
-        return PlatformDatabase.connect(env, config);
+        Jdbi jdbi = PlatformDatabase.connect(env, config);
+        IdempotencyKeys.register(env, jdbi);
+        return jdbi;
     }
 
     private static void registerKafka(LgPlatformConfiguration config, Environment env) {

@@ -61,6 +61,9 @@ class ApiContractIT {
         assertThat(register.get("responses").fieldNames()).toIterable().contains("400", "401", "403", "409", "413", "415");
         assertThat(register.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/Problem");
+        assertThat(submit.get("parameters").findValuesAsText("name")).as("every command takes an Idempotency-Key")
+                .contains("Idempotency-Key");
+        assertThat(submit.at("/responses/422/description").asText()).contains("idempotency-key-reused");
         assertThat(api.at("/paths/~1api~1v1~1collaborations~1{code}~1members/get/responses").fieldNames())
                 .toIterable().as("the members come from a Streams store that may still be loading").contains("503");
         assertThat(api.at("/components/schemas/TenantInput/required").toString()).contains("code", "nameJa");

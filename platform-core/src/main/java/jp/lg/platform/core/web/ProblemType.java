@@ -23,7 +23,11 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", 500, "Internal error", "内部エラーが発生しました"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable", "一時的に利用できません"),
     QUOTA_EXCEEDED("quota-exceeded", 409, "Quota exceeded", "上限に達しています"),
-    INVALID_TRANSITION("invalid-transition", 409, "Not allowed in the current state", "現在の状態ではこの操作はできません");
+    INVALID_TRANSITION("invalid-transition", 409, "Not allowed in the current state", "現在の状態ではこの操作はできません"),
+    IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "A request with this key is in progress",
+            "同じIdempotency-Keyのリクエストを処理中です"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key used for a different request",
+            "このIdempotency-Keyは別のリクエストに使われています");
 
     /** Every type URI starts with this; the rest is the type's slug. */
     public static final String URI_PREFIX = "urn:lg-platform:problem:";

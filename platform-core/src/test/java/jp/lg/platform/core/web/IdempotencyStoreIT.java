@@ -1,0 +1,93 @@
+package jp.lg.platform.core.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import jp.lg.platform.core.support.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The kept answers of Idempotency-Keys, against a real PostgreSQL. */
+class IdempotencyStoreIT {
+
+    private static TestDatabase.Pooled pool;
+    private static Jdbi jdbi;
+    private final IdempotencyStore store = new IdempotencyStore(jdbi, Duration.ofMinutes(1));
+
+    @BeforeAll
+    static void start() {
+        pool = TestDatabase.pool(2);
+        jdbi = pool.jdbi();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        pool.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        jdbi.useHandle(h -> h.execute("delete from idempotency_keys"));
+    }
+
+    @Test
+    void theFirstRequestRunsARetryWhileItRunsWaitsAndARetryAfterwardsGetsTheSameAnswer() {
+        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
+
+        store.complete("u1", "k", 201, Optional.of("application/json"), Optional.of("http://x/api/v1/things/1"),
+                "{\"id\":1}".getBytes(StandardCharsets.UTF_8));
+
+        IdempotencyStore.Claim again = store.claim("u1", "k", "f");
+        assertThat(again).isInstanceOfSatisfying(IdempotencyStore.Replay.class, replay -> {
+            assertThat(replay.status()).isEqualTo(201);
+            assertThat(replay.contentType()).contains("application/json");
+            assertThat(replay.location()).contains("http://x/api/v1/things/1");
+            assertThat(new String(replay.body(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":1}");
+        });
+    }
+
+    @Test
+    void theSameKeyForAnotherRequestIsAMismatchButAnotherUserHasTheirOwnKeys() {
+        store.claim("u1", "k", "f");
+
+        assertThat(store.claim("u1", "k", "other")).isInstanceOf(IdempotencyStore.Mismatch.class);
+        assertThat(store.claim("u2", "k", "other")).isInstanceOf(IdempotencyStore.Run.class);
+    }
+
+    @Test
+    void aReleasedClaimRunsAgain() {
+        store.claim("u1", "k", "f");
+        store.release("u1", "k");
+
+        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+    }
+
+    @Test
+    void aClaimWhoseServerDiedIsTakenOverAfterAWhile() {
+        store.claim("u1", "k", "f");
+        jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '2 minutes'"));
+
+        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim("u1", "k", "f")).as("taken over, so in progress again").isInstanceOf(IdempotencyStore.InProgress.class);
+    }
+
+    @Test
+    void aCompletedAnswerIsNeverTakenOverAndOldKeysArePruned() {
+        store.claim("u1", "old", "f");
+        store.complete("u1", "old", 204, Optional.empty(), Optional.empty(), new byte[0]);
+        store.claim("u1", "new", "f");
+        jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '25 hours' "
+                + "where idempotency_key = 'old'"));
+
+        assertThat(store.claim("u1", "old", "f")).isInstanceOf(IdempotencyStore.Replay.class);
+        assertThat(store.prune(Duration.ofHours(24))).isEqualTo(1);
+        assertThat(store.claim("u1", "old", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim("u1", "new", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
+    }
+}
