@@ -28,6 +28,7 @@ import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.ReferenceData;
 import jp.lg.platform.core.web.IdempotencyKeys;
 import jp.lg.platform.core.web.ProblemJson;
+import jp.lg.platform.core.web.RequestLogs;
 import jp.lg.platform.directory.CollaborationMembersResource;
 import jp.lg.platform.directory.CollaborationResource;
 import jp.lg.platform.directory.DirectoryService;
@@ -77,6 +78,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
     @Override
     public void run(LgPlatformConfiguration config, Environment env) {
         ProblemJson.register(config.getServerFactory(), env, config.maxRequestBody().toBytes());
+        RequestLogs.withoutQueryStrings(config.getServerFactory());
         Jdbi jdbi = registerDatabase(config, env);
         Jdbi background = PlatformDatabase.connectBackground(env, config);
         registerKafka(config, env);
