@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScheduleService {
 
+    static final String ABANDONED = "abandoned: the instance solving it stopped; start a new schedule. 計画の作成が中断されました。";
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
@@ -73,7 +74,7 @@ public final class ScheduleService {
                     throw new ProblemException(ProblemType.CONFLICT, "Schedule " + running.id() + " of "
                             + input.collaborationCode() + " is still solving; wait for it to finish. 計画を作成中です。");
                 }
-                dao.finish(running.id(), ScheduleStatus.FAILED.name(), null, "abandoned: its solver stopped");
+                dao.finish(running.id(), ScheduleStatus.FAILED.name(), null, ABANDONED);
             });
             dao.insert(id, lead.value(), input.collaborationCode(), input.from(), input.to(), input.timeLimit(),
                     coordinator.userId(), clock.instant().atOffset(ZoneOffset.UTC));
@@ -88,6 +89,11 @@ public final class ScheduleService {
         return transactions.inTenant(Callers.tenantOf(caller), h -> {
             ScheduleDao dao = h.attach(ScheduleDao.class);
             Schedule schedule = dao.find(id).orElseThrow(() -> notFound(id));
+            if (schedule.abandoned(clock.instant())) {
+                // the instance that solved it stopped: say so now rather than "solving" for ever
+                dao.finish(id, ScheduleStatus.FAILED.name(), null, ABANDONED);
+                schedule = dao.find(id).orElseThrow(() -> notFound(id));
+            }
             return new ScheduleState(schedule, dao.assignments(id), solver.bestScore(id));
         });
     }

@@ -130,6 +130,25 @@ class ScheduleIT {
     }
 
     @Test
+    void aSolveWhoseInstanceStoppedShowsAsFailedInsteadOfSolvingForEver() {
+        UUID id = UUID.randomUUID();
+        String fukushima = "070009";
+        PlatformStack.get().ownerJdbi().useTransaction(h -> {
+            TenantTransactions.enter(h, LgCode.parse(fukushima));
+            h.createUpdate("insert into schedules (id, tenant_code, collaboration_code, horizon_from, horizon_to, "
+                    + "time_limit_seconds, status, started_by, started_at) values (:id, :lead, 'aizu', date '2030-05-01', "
+                    + "date '2030-05-31', 30, 'SOLVING', 'someone', now() - interval '1 hour')")
+                    .bind("id", id).bind("lead", fukushima).execute();
+        });
+
+        JsonNode schedule = PlatformApp.ok(call(APP, SCHEDULES + "/" + id, Tokens.forUser("fukushima.coordinator")).get());
+
+        assertThat(schedule.get("status").asText()).isEqualTo("FAILED");
+        assertThat(schedule.get("failure").asText()).contains("start a new schedule");
+        problem(call(APP, SCHEDULES + "/" + id, Tokens.forUser("ehime.coordinator")).get(), 404, "not-found");
+    }
+
+    @Test
     void badInputNamesEveryFieldAndStartsNothing() {
         String coordinator = Tokens.forUser("ehime.coordinator");
         long before = scheduleRows();
