@@ -16,9 +16,9 @@ import jp.lg.platform.experts.scheduling.ExpertScheduling;
 import jp.lg.platform.experts.scheduling.GreedyScheduler;
 
 /**
- * Runs schedule solves in the background with Timefold's {@link SolverManager}: the greedy schedule first,
- * then local search until the solve's time limit. Keeps each running solve's best score for progress.
- * Thread-safe; one per application.
+ * Runs schedule solves in the background with Timefold's {@link SolverManager}: a greedy schedule first
+ * ({@link GreedyScheduler#sparingVersatileExperts()}), then local search until the solve's time limit. Keeps
+ * each running solve's best score for progress. Thread-safe; one per application.
  */
 final class ScheduleSolver implements Managed {
 
@@ -37,7 +37,7 @@ final class ScheduleSolver implements Managed {
             Consumer<ExpertSchedule> finished, Consumer<Throwable> failed) {
         solvers.solveBuilder()
                 .withProblemId(id)
-                .withProblemFinder(ignored -> new GreedyScheduler().schedule(problem))
+                .withProblemFinder(ignored -> GreedyScheduler.sparingVersatileExperts().schedule(problem))
                 .withConfigOverride(new SolverConfigOverride<ExpertSchedule>().withTerminationSpentLimit(timeLimit))
                 .withBestSolutionConsumer(best -> {
                     bestScores.put(id, best.getScore());

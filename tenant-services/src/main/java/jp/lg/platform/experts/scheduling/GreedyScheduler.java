@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -17,13 +18,62 @@ import java.util.function.Predicate;
  */
 public final class GreedyScheduler {
 
+    /**
+     * How requests queue ({@code order}, given the schedule) and which of the experts that fit a visit's
+     * earliest possible slot takes it ({@code preference}: the least; null: the first listed).
+     */
+    private record Policy(Function<ExpertSchedule, Comparator<Visit>> order,
+            Function<Visit, Comparator<Expert>> preference) {
+    }
+
+    private static final Comparator<Visit> FIRST_COME = Comparator
+            .comparing((Visit visit) -> visit.getRequest().submitted()).thenComparing(Visit::getId);
+
+    private final Policy policy;
+
+    /** The baseline: requests in order of submission, each to the first listed expert that fits. */
+    public GreedyScheduler() {
+        this(new Policy(schedule -> FIRST_COME, visit -> null));
+    }
+
+    private GreedyScheduler(Policy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * A start for the solver rather than a baseline: requests of the specialties most in demand per expert
+     * first (then by submission), each to the expert with the fewest specialties among those that fit (so
+     * experts who can do more stay free for what only they can do), then the one living nearest the town.
+     */
+    public static GreedyScheduler sparingVersatileExperts() {
+        return new GreedyScheduler(new Policy(
+                schedule -> {
+                    Map<String, Double> demand = demandPerExpert(schedule);
+                    return Comparator.comparingDouble((Visit visit) -> -demand.get(visit.getRequest().specialty()))
+                            .thenComparing(FIRST_COME);
+                },
+                visit -> Comparator.<Expert>comparingInt(e -> e.specialties().size())
+                        .thenComparingDouble(e -> e.home().distanceKm(visit.town().office()))));
+    }
+
+    /** Per requested specialty: requests ÷ experts who cover it (infinite when none does). */
+    private static Map<String, Double> demandPerExpert(ExpertSchedule schedule) {
+        Map<String, Double> demand = new HashMap<>();
+        for (Visit visit : schedule.getVisits()) {
+            demand.merge(visit.getRequest().specialty(), 1.0, Double::sum);
+        }
+        demand.replaceAll((specialty, requests) ->
+                requests / schedule.getExperts().stream().filter(e -> e.covers(specialty)).count());
+        return demand;
+    }
+
     /** Assigns the unpinned visits of {@code schedule} in place and returns it. */
     public ExpertSchedule schedule(ExpertSchedule schedule) {
         Bookings bookings = new Bookings(schedule);
         schedule.getVisits().stream().filter(Visit::isPinned).filter(Visit::isAssigned).forEach(bookings::book);
         List<Visit> queue = schedule.getVisits().stream()
                 .filter(visit -> !visit.isPinned())
-                .sorted(Comparator.comparing((Visit visit) -> visit.getRequest().submitted()).thenComparing(Visit::getId))
+                .sorted(policy.order().apply(schedule))
                 .toList();
         List<TimeSlot> slots = schedule.getTimeSlots().stream().sorted().toList();
         Map<TimeSlot, List<Expert>> availableAt = availableAt(schedule, slots);
@@ -65,21 +115,31 @@ public final class GreedyScheduler {
         return index >= 0 ? index : -index - 1;
     }
 
-    private static Optional<Visit> place(Visit visit, Predicate<Expert> able, List<TimeSlot> slots,
+    private Optional<Visit> place(Visit visit, Predicate<Expert> able, List<TimeSlot> slots,
             Map<TimeSlot, List<Expert>> availableAt, Bookings bookings, Predicate<TimeSlot> acceptable) {
+        Comparator<Expert> preferred = policy.preference().apply(visit);
         for (TimeSlot slot : slots) {
             if (!acceptable.test(slot)) {
                 continue;
             }
+            Expert chosen = null;
             for (Expert expert : availableAt.getOrDefault(slot, List.of())) {
-                if (!able.test(expert)) {
+                if (!able.test(expert) || chosen != null && preferred.compare(expert, chosen) >= 0) {
                     continue;
                 }
                 visit.setExpert(expert);
                 visit.setSlot(slot);
                 if (bookings.fits(visit)) {
-                    return Optional.of(visit);
+                    chosen = expert;
+                    if (preferred == null) {
+                        return Optional.of(visit);
+                    }
                 }
+            }
+            if (chosen != null) {
+                visit.setExpert(chosen);
+                visit.setSlot(slot);
+                return Optional.of(visit);
             }
         }
         visit.setExpert(null);

@@ -8,12 +8,14 @@ import static jp.lg.platform.experts.scheduling.ScheduleFixtures.at;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.available;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.expert;
 import static jp.lg.platform.experts.scheduling.ScheduleFixtures.request;
+import static jp.lg.platform.experts.scheduling.ScheduleFixtures.town;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import jp.lg.platform.core.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +98,49 @@ class GreedySchedulerTest {
 
         assertThat(pinned.start()).isEqualTo(at(MONDAY, 9, 0));
         assertThat(scoring.update(schedule).hardScore()).isZero();
+    }
+
+    @Test
+    void theSolversStartLeavesTheVersatileExpertForWhatOnlyTheyCanDo() {
+        Expert ito = expert("ito");
+        Expert mori = new Expert("mori", "森 Mori", Set.of("data-utilization"), town("Matsuyama").office(), 4);
+        Availability itoMonday = available(ito, at(MONDAY, 9, 0), at(MONDAY, 11, 0));
+        Availability moriMonday = available(mori, at(MONDAY, 9, 0), at(MONDAY, 11, 0));
+        List<Availability> availability = List.of(itoMonday, moriMonday);
+
+        ExpertSchedule baseline = new GreedyScheduler().schedule(dataThenSecurity(List.of(ito, mori), availability));
+        ExpertSchedule start = GreedyScheduler.sparingVersatileExperts()
+                .schedule(dataThenSecurity(List.of(ito, mori), availability));
+
+        assertThat(baseline.getVisits()).filteredOn(Visit::isAssigned).extracting(Visit::getId)
+                .as("first come: ito takes the data request, the security one finds nobody").containsExactly("data");
+        assertThat(start.getVisits()).filteredOn(Visit::isAssigned)
+                .extracting(visit -> visit.getId() + "→" + visit.getExpert().id())
+                .containsExactlyInAnyOrder("data→mori", "security→ito");
+    }
+
+    @Test
+    void theSolversStartSendsTheNearestOfEquallyAbleExperts() {
+        Expert matsuyama = new Expert("m", "Matsuyama office", Set.of("design-ux"), town("Matsuyama").office(), 4);
+        Expert uwajima = new Expert("u", "Uwajima office", Set.of("design-ux"), town("Uwajima").office(), 4);
+        List<Availability> monday = List.of(available(matsuyama, at(MONDAY, 9, 0), at(MONDAY, 17, 0)),
+                available(uwajima, at(MONDAY, 9, 0), at(MONDAY, 17, 0)));
+        Visit ainan = new Visit(request("r1", "Ainan").build());
+        ExpertSchedule problem = new ExpertSchedule(List.of(matsuyama, uwajima),
+                TimeSlot.grid(monday, Duration.ofMinutes(30)), monday, List.of(), List.of(), List.of(), List.of(),
+                PARAMETERS, List.of(ainan));
+
+        GreedyScheduler.sparingVersatileExperts().schedule(problem);
+
+        assertThat(ainan.getExpert()).isEqualTo(uwajima);
+        assertThat(ainan.start()).isEqualTo(at(MONDAY, 9, 0));
+    }
+
+    private static ExpertSchedule dataThenSecurity(List<Expert> experts, List<Availability> availability) {
+        Visit data = new Visit(request("data", "Saijo").specialty("data-utilization")
+                .submitted(PLANNING_DATE.minusDays(2)).build());
+        Visit security = new Visit(request("security", "Uwajima").specialty("systems-security").build());
+        return new ExpertSchedule(experts, TimeSlot.grid(availability, Duration.ofMinutes(30)), availability,
+                List.of(), List.of(), List.of(), List.of(), PARAMETERS, List.of(data, security));
     }
 }

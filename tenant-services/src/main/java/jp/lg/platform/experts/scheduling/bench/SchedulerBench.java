@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 import jp.lg.platform.core.bench.BenchMachine;
 import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.core.bench.BenchReport;
@@ -38,11 +39,12 @@ public final class SchedulerBench {
             if (!options.sizes().contains(size.key())) {
                 continue;
             }
-            ExpertSchedule problem = new ProblemGenerator(data).generate(size.problem(), options.seed());
+            Supplier<ExpertSchedule> generate = () -> new ProblemGenerator(data).generate(size.problem(), options.seed());
+            ExpertSchedule problem = generate.get();
             out.line("%s: %d requests from %d towns, %d experts, %d slots, %s – %s", size.key(), problem.getVisits().size(),
                     size.problem().towns().size(), problem.getExperts().size(), problem.getTimeSlots().size(),
                     size.problem().from(), size.problem().to());
-            SizeResult result = SizeRun.run(size.key(), problem, size.seconds(), size.checkpoints(), out);
+            SizeResult result = SizeRun.run(size.key(), generate, size.seconds(), size.checkpoints(), out);
             new SizeFindings(size, problem, result).addTo(report);
         }
         machine.addTo(report);

@@ -47,7 +47,7 @@ record SizeFindings(BenchSize size, ExpertSchedule problem, SizeResult result) {
 
     private String feasibleGoal() {
         if (Double.isNaN(size.feasibleGoalSeconds())) {
-            return "from the start of the greedy run";
+            return "from the start of the solver's own greedy start";
         }
         return verdict(String.format("goal ≤ %.0f s", size.feasibleGoalSeconds()),
                 result.feasibleSeconds() <= size.feasibleGoalSeconds());

@@ -4,8 +4,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import java.util.Map;
 
 /**
- * Figures of one size: the greedy baseline and the solver started from it, times in seconds from the
- * start of the greedy run. {@code feasibleSeconds} is NaN when no schedule without hard violations was
+ * Figures of one size: the greedy baseline (its own time) and the solver, whose times are seconds from
+ * the start of its own greedy start. {@code feasibleSeconds} is NaN when no schedule without hard violations was
  * found; {@code scoreAt} maps a checkpoint (s) to the best score by then, absent if none yet.
  */
 record SizeResult(

@@ -14,14 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.experts.scheduling.ExpertSchedule;
 import jp.lg.platform.experts.scheduling.ExpertScheduling;
 import jp.lg.platform.experts.scheduling.GreedyScheduler;
 
 /**
- * Runs one size: the greedy baseline, then the solver (local search) from the greedy schedule until
- * {@code seconds} have passed since the greedy run started, noting the best score at each checkpoint.
+ * Runs one size: the greedy baseline (first come, first served) on one copy of the problem, then the solver
+ * on another: its own greedy start ({@link GreedyScheduler#sparingVersatileExperts()}) and local search until
+ * {@code seconds} have passed since that start began, noting the best score at each checkpoint.
  */
 final class SizeRun {
 
@@ -31,24 +33,37 @@ final class SizeRun {
     private SizeRun() {
     }
 
-    static SizeResult run(String name, ExpertSchedule problem, int seconds, List<Integer> checkpoints, BenchOut out) {
+    /**
+     * {@code problem} supplies the same unsolved problem each time it is asked: one copy for the baseline,
+     * one for the solver.
+     */
+    static SizeResult run(String name, Supplier<ExpertSchedule> problem, int seconds, List<Integer> checkpoints, BenchOut out) {
         SolverConfig config = ExpertScheduling.improvingConfig(Duration.ofSeconds(seconds));
         SolutionManager<ExpertSchedule, HardMediumSoftScore> scoring = SolutionManager.create(SolverFactory.create(config));
+        ExpertSchedule baseline = problem.get();
         // Building the constraint streams is start-up cost a running service pays once; keep it out of the timings.
-        scoring.update(problem);
-        long start = System.nanoTime();
-        new GreedyScheduler().schedule(problem);
-        double greedySeconds = since(start);
-        HardMediumSoftScore greedyScore = scoring.update(problem);
-        ScheduleFigures greedy = ScheduleFigures.of(problem);
+        scoring.update(baseline);
+        long greedyStart = System.nanoTime();
+        new GreedyScheduler().schedule(baseline);
+        double greedySeconds = since(greedyStart);
+        HardMediumSoftScore greedyScore = scoring.update(baseline);
+        ScheduleFigures greedy = ScheduleFigures.of(baseline);
         out.line("%s: greedy assigned %d of %d in %.1f s, score %s", name, greedy.assigned(), greedy.requests(),
                 greedySeconds, greedyScore);
+
+        ExpertSchedule start = problem.get();
+        long begin = System.nanoTime();
+        GreedyScheduler.sparingVersatileExperts().schedule(start);
+        double startSeconds = since(begin);
+        HardMediumSoftScore startScore = scoring.update(start);
+        out.line("%s: solver's start (greedy sparing versatile experts) assigned %d in %.1f s, score %s", name,
+                ScheduleFigures.of(start).assigned(), startSeconds, startScore);
         List<Best> bests = new CopyOnWriteArrayList<>();
-        bests.add(new Best(greedySeconds, greedyScore));
-        long remainingMs = Math.max(1000, seconds * 1000L - (long) (since(start) * 1000));
+        bests.add(new Best(startSeconds, startScore));
+        long remainingMs = Math.max(1000, seconds * 1000L - (long) (since(begin) * 1000));
         Solver<ExpertSchedule> solver = SolverFactory.<ExpertSchedule>create(
                 config.withTerminationSpentLimit(Duration.ofMillis(remainingMs))).buildSolver();
-        solver.addEventListener(event -> bests.add(new Best(since(start), (HardMediumSoftScore) event.getNewBestScore())));
+        solver.addEventListener(event -> bests.add(new Best(since(begin), (HardMediumSoftScore) event.getNewBestScore())));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "bench-progress");
             thread.setDaemon(true);
@@ -58,11 +73,11 @@ final class SizeRun {
                 10, 10, TimeUnit.SECONDS);
         ExpertSchedule best;
         try {
-            best = solver.solve(problem);
+            best = solver.solve(start);
         } finally {
             ticker.shutdownNow();
         }
-        double end = since(start);
+        double end = since(begin);
         Map<Integer, HardMediumSoftScore> scoreAt = new LinkedHashMap<>();
         for (int checkpoint : checkpoints) {
             bests.stream().filter(b -> b.seconds() <= checkpoint).reduce((a, b) -> b)
