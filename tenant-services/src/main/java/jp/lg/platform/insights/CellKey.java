@@ -1,0 +1,29 @@
+package jp.lg.platform.insights;
+
+/**
+ * Where a figure is counted: demand (by the month the town wanted the visit) or visit (by the month of
+ * the confirmed visit), for one municipality, period ({@link Periods}), programme and specialty. Its
+ * {@link #toString()} form {@code KIND|municipality|period|programme|specialty} is the Kafka key.
+ */
+record CellKey(Kind kind, String municipality, String period, String programme, String specialty) {
+
+    enum Kind {
+        DEMAND,
+        VISIT
+    }
+
+    static CellKey parse(String text) {
+        String[] parts = text.split("\\|", -1);
+        return new CellKey(Kind.valueOf(parts[0]), parts[1], parts[2], parts[3], parts[4]);
+    }
+
+    /** The same cell for the fiscal year its month belongs to. */
+    CellKey fiscalYear() {
+        return new CellKey(kind, municipality, Periods.fiscalYearOf(period), programme, specialty);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "|" + municipality + "|" + period + "|" + programme + "|" + specialty;
+    }
+}

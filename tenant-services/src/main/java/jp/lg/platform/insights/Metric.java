@@ -1,0 +1,34 @@
+package jp.lg.platform.insights;
+
+import java.util.List;
+
+/**
+ * One metric of the catalogue (指標): its stable id, names and definitions in Japanese and English,
+ * unit, source, what kind of figure it is (how cells of several towns or months combine) and which
+ * {@link CellKey.Kind} it is read from.
+ */
+record Metric(String id, String nameJa, String nameEn, String definitionJa, String definitionEn, String unitJa,
+        String unitEn, Kind kind, CellKey.Kind cells, String source, List<String> dimensions) {
+
+    /** How a metric's figure is formed from its observations. */
+    enum Kind {
+        /** A count; towns and months add up; per 10,000 residents is possible. */
+        COUNT,
+        /** 100 × numerator ÷ denominator; both add up. */
+        SHARE,
+        /** The median (nearest rank) of a distribution; distributions merge. */
+        MEDIAN,
+        /** The 90th percentile (nearest rank) of a distribution. */
+        P90;
+
+        boolean perCapita() {
+            return this == COUNT;
+        }
+    }
+
+    static final String EXPERT_SOURCE = "event-stream:lg.experts.requests";
+    static final List<String> EXPERT_DIMENSIONS = List.of("programme", "specialty");
+
+    /** The granularity every metric has: month and fiscal year (年度), Asia/Tokyo. */
+    static final List<String> GRANULARITY = List.of("month", "fiscal-year");
+}

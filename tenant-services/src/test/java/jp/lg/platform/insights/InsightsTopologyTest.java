@@ -1,0 +1,172 @@
+package jp.lg.platform.insights;
+
+import static jp.lg.platform.insights.RequestEvents.IMABARI;
+import static jp.lg.platform.insights.RequestEvents.NIIHAMA;
+import static jp.lg.platform.insights.RequestEvents.SAIJO;
+import static jp.lg.platform.insights.RequestEvents.changed;
+import static jp.lg.platform.insights.RequestEvents.confirmed;
+import static jp.lg.platform.insights.RequestEvents.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import jp.lg.platform.events.experts.ExpertRequestStatusChanged;
+import jp.lg.platform.experts.ExpertTopics;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The insights topology on {@link TopologyTestDriver}: each expert-sharing metric, late and duplicate events, rebuild. */
+class InsightsTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void requestsAreCountedInTheMonthAndFiscalYearTheyWantedTheVisitAndADuplicateCountsOnce() {
+        UUID march = UUID.randomUUID();
+        UUID april = UUID.randomUUID();
+        SpecificRecord first = submitted(march, SAIJO, "design-ux", "2030-01-10T09:00", "2030-03-25T10:00");
+
+        Map<CellKey, Cell> cells = run(List.of(first,
+                submitted(april, SAIJO, "design-ux", "2030-01-11T09:00", "2030-04-02T10:00"), first));
+
+        assertThat(figure(cells, "expert-requests", SAIJO, "2030-03")).isEqualTo(1);
+        assertThat(figure(cells, "expert-requests", SAIJO, "2030-04")).isEqualTo(1);
+        assertThat(figure(cells, "expert-requests", SAIJO, "FY2029")).isEqualTo(1);
+        assertThat(figure(cells, "expert-requests", SAIJO, "FY2030")).isEqualTo(1);
+    }
+
+    @Test
+    void visitsAreCountedInTheMonthOfTheVisitAndAReleasedVisitLeavesItForTheNewDate() {
+        UUID id = UUID.randomUUID();
+        List<SpecificRecord> events = new ArrayList<>(confirmed(id, SAIJO, "2030-04-01T09:00", "2030-05-20T10:00"));
+        events.add(changed(id, SAIJO, "release", "CONFIRMED", "TRIAGED", "2030-05-01T09:00", "2030-05-20T10:00"));
+        events.add(changed(id, SAIJO, "confirm", "PROPOSED", "CONFIRMED", "2030-05-02T09:00", "2030-06-03T10:00"));
+        events.add(changed(id, SAIJO, "complete", "CONFIRMED", "COMPLETED", "2030-06-04T09:00", "2030-06-03T10:00"));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "expert-visits-confirmed", SAIJO, "2030-05")).isZero();
+        assertThat(figure(cells, "expert-visits-confirmed", SAIJO, "2030-06")).isEqualTo(1);
+        assertThat(figure(cells, "expert-visits-completed", SAIJO, "2030-06")).isEqualTo(1);
+        assertThat(figure(cells, "expert-visits-completed", SAIJO, "FY2030")).isEqualTo(1);
+        assertThat(figure(cells, "expert-request-to-visit-days-median", SAIJO, "2030-06")).isEqualTo(63);
+    }
+
+    @Test
+    void aLateEventForAnEarlierMonthLandsInItsOwnMonthAndLeavesTheLaterOnesAlone() {
+        UUID june = UUID.randomUUID();
+        UUID april = UUID.randomUUID();
+        List<SpecificRecord> events = new ArrayList<>(confirmed(june, IMABARI, "2030-05-01T09:00", "2030-06-10T10:00"));
+        events.addAll(confirmed(april, IMABARI, "2030-03-01T09:00", "2030-04-15T10:00"));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "expert-visits-confirmed", IMABARI, "2030-04")).isEqualTo(1);
+        assertThat(figure(cells, "expert-visits-confirmed", IMABARI, "2030-06")).isEqualTo(1);
+        assertThat(figure(cells, "expert-visits-confirmed", IMABARI, "FY2030")).isEqualTo(2);
+        assertThat(figure(cells, "expert-requests", IMABARI, "2030-04")).isEqualTo(1);
+    }
+
+    @Test
+    void daysFromRequestToVisitKeepTheWholeDistributionForExactMedianAndP90() {
+        List<SpecificRecord> events = new ArrayList<>();
+        int[] days = {3, 10, 10, 20, 30, 40, 50, 60, 70, 100};
+        for (int d : days) {
+            String submittedOn = java.time.LocalDate.of(2030, 7, 1).minusDays(d) + "T09:00";
+            events.addAll(confirmed(UUID.randomUUID(), NIIHAMA, submittedOn, "2030-07-01T10:00"));
+        }
+        events.add(events.get(3));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "expert-request-to-visit-days-median", NIIHAMA, "2030-07")).isEqualTo(30);
+        assertThat(figure(cells, "expert-request-to-visit-days-p90", NIIHAMA, "2030-07")).isEqualTo(70);
+        assertThat(figure(cells, "expert-visits-confirmed", NIIHAMA, "FY2030")).isEqualTo(10);
+    }
+
+    @Test
+    void theServedShareCountsConfirmedAndCompletedOverRequestsNotCancelled() {
+        UUID served = UUID.randomUUID();
+        UUID declined = UUID.randomUUID();
+        UUID cancelled = UUID.randomUUID();
+        List<SpecificRecord> events = new ArrayList<>(confirmed(served, SAIJO, "2030-04-01T09:00", "2030-06-03T10:00"));
+        events.add(submitted(declined, SAIJO, "data-utilization", "2030-04-02T09:00", "2030-06-05T10:00"));
+        events.add(changed(declined, SAIJO, "decline", "SUBMITTED", "DECLINED", "2030-04-03T09:00", null));
+        events.add(submitted(cancelled, SAIJO, "data-utilization", "2030-04-02T09:00", "2030-06-06T10:00"));
+        events.add(changed(cancelled, SAIJO, "cancel", "SUBMITTED", "CANCELLED", "2030-04-03T09:00", null));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "expert-requests", SAIJO, "2030-06")).isEqualTo(3);
+        assertThat(figure(cells, "expert-requests-served-share", SAIJO, "2030-06")).isEqualTo(50);
+    }
+
+    @Test
+    void rebuildingFromTheSameEventsShuffledAndDuplicatedGivesTheSameCells() {
+        List<SpecificRecord> events = new ArrayList<>();
+        Random random = new Random(8);
+        for (int i = 0; i < 40; i++) {
+            String town = List.of(SAIJO, IMABARI, NIIHAMA).get(i % 3);
+            UUID id = UUID.randomUUID();
+            String visit = "2030-0" + (4 + random.nextInt(6)) + "-1" + random.nextInt(10) + "T10:00";
+            events.addAll(confirmed(id, town, "2030-03-0" + (1 + random.nextInt(9)) + "T09:00", visit));
+            if (i % 4 == 0) {
+                events.add(changed(id, town, "complete", "CONFIRMED", "COMPLETED", "2030-10-01T09:00", visit));
+            }
+        }
+        List<SpecificRecord> replay = new ArrayList<>(events);
+        replay.addAll(events.subList(0, 30));
+        Collections.shuffle(replay, random);
+
+        Map<CellKey, Cell> first = run(events);
+        Map<CellKey, Cell> rebuilt = run(replay);
+
+        assertThat(rebuilt).isEqualTo(first);
+        assertThat(first.values().stream().mapToLong(Cell::completed).sum()).as("completed in months and years")
+                .isEqualTo(20);
+    }
+
+    private Map<CellKey, Cell> run(List<SpecificRecord> events) {
+        Map<CellKey, Cell> sink = new HashMap<>();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "insights-test");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(UUID.randomUUID().toString()).toString());
+        try (TopologyTestDriver driver = new TopologyTestDriver(InsightsTopology.buildTopology(sink::put), props)) {
+            TestInputTopic<String, SpecificRecord> input = driver.createInputTopic(ExpertTopics.REQUESTS.name(),
+                    ExpertTopics.REQUESTS.keySerde().serializer(), ExpertTopics.REQUESTS.valueSerde().serializer());
+            for (SpecificRecord event : events) {
+                input.pipeInput(requestId(event), event);
+            }
+        }
+        return sink;
+    }
+
+    private static String requestId(SpecificRecord event) {
+        return event instanceof ExpertRequestStatusChanged c ? c.getRequestId().toString()
+                : ((jp.lg.platform.events.experts.ExpertRequestSubmitted) event).getRequestId().toString();
+    }
+
+    /** The metric's value in the cells of {@code town} and {@code period}, summed over programmes and specialties. */
+    private static long figure(Map<CellKey, Cell> cells, String metricId, String town, String period) {
+        Metric metric = MetricCatalogue.find(metricId).orElseThrow();
+        Figure total = cells.entrySet().stream()
+                .filter(e -> e.getKey().kind() == metric.cells() && e.getKey().municipality().equals(town)
+                        && e.getKey().period().equals(period))
+                .map(e -> Figure.of(metric, e.getValue())).reduce(Figure.NONE, Figure::plus);
+        BigDecimal value = total.value(metric.kind());
+        return value == null ? -1 : value.longValueExact();
+    }
+}
