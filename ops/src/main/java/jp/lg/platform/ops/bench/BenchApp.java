@@ -35,10 +35,16 @@ final class BenchApp implements AutoCloseable {
 
     static BenchApp start(Path repoRoot, Path sharedDir, Path runDir, BenchStack stack, BenchOut out)
             throws IOException, InterruptedException {
+        return start(repoRoot, sharedDir, runDir, stack, stack.keycloak().issuer(), out);
+    }
+
+    /** The application trusting tokens of {@code issuer}, with the reference data of {@code dataDir}. */
+    static BenchApp start(Path repoRoot, Path dataDir, Path runDir, BenchStack stack, String issuer, BenchOut out)
+            throws IOException, InterruptedException {
         int port = Ports.anyFree();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddw.referenceData.importOnStart=true",
-                "-Ddw.referenceData.directory=" + sharedDir.toAbsolutePath(),
+                "-Ddw.referenceData.directory=" + dataDir.toAbsolutePath(),
                 "-jar", repoRoot.resolve("tenant-services/target/lg-platform.jar").toString(),
                 "server", repoRoot.resolve("ops/config/production.yml").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -50,7 +56,7 @@ final class BenchApp implements AutoCloseable {
                 "LG_KAFKA_BOOTSTRAP", stack.kafka().bootstrapServers(),
                 "LG_KAFKA_REPLICATION_FACTOR", "1",
                 "LG_STREAMS_STATE_DIR", Files.createDirectories(runDir.resolve("streams")).toString(),
-                "LG_OIDC_ISSUER", stack.keycloak().issuer(),
+                "LG_OIDC_ISSUER", issuer,
                 "LG_BIND_HOST", "127.0.0.1",
                 "LG_APP_PORT", String.valueOf(port),
                 "LG_ADMIN_PORT", String.valueOf(Ports.anyFree())));

@@ -19,12 +19,12 @@ import jp.lg.platform.ops.local.InfraLogging;
  * Kafka, Keycloak, the application) is throw-away, bound to 127.0.0.1, and stopped at the end or on
  * Ctrl-C. Logs go to {@code ops/target/bench/<time>/}.
  *
- * <p>Usage: {@code BenchMain [--repo-root DIR] [--shared-dir DIR] outbox}; the shared data directory
+ * <p>Usage: {@code BenchMain [--repo-root DIR] [--shared-dir DIR] outbox|fanout|chat}; the shared data directory
  * defaults to {@code $LG_SHARED_DIR} or {@code ../shared/data} beside the repository.
  */
 public final class BenchMain {
 
-    private static final List<String> SCENARIOS = List.of("outbox");
+    private static final List<String> SCENARIOS = List.of("outbox", "fanout", "chat");
 
     private BenchMain() {}
 
@@ -45,7 +45,7 @@ public final class BenchMain {
         }
         Path shared = sharedDir != null ? sharedDir : Optional.ofNullable(System.getenv("LG_SHARED_DIR")).map(Path::of)
                 .orElse(repoRoot.resolve("../shared/data")).toAbsolutePath().normalize();
-        System.exit(run(repoRoot, shared));
+        System.exit(run(repoRoot, shared, scenarios.get(0)));
     }
 
     private static String causes(Throwable e) {
@@ -56,27 +56,30 @@ public final class BenchMain {
         return text.toString();
     }
 
-    private static int run(Path repoRoot, Path sharedDir) throws IOException {
+    private static int run(Path repoRoot, Path sharedDir, String scenario) throws IOException {
         BenchOut out = new BenchOut(System.out);
         Path runDir = Files.createDirectories(repoRoot.resolve("ops/target/bench")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         InfraLogging.toFile(runDir.resolve("infra.log"));
         BenchMachine machine = BenchMachine.describe();
-        out.line("scenario outbox on %s; logs in %s", machine, runDir);
+        out.line("scenario %s on %s; logs in %s", scenario, machine, runDir);
         BenchStack stack = null;
         Thread stopOnCtrlC = null;
         try {
-            stack = BenchStack.start(repoRoot, sharedDir, runDir, out);
+            // the chat scenarios sign their thousands of people in with their own issuer, not Keycloak
+            stack = scenario.equals("outbox") ? BenchStack.start(repoRoot, sharedDir, runDir, out)
+                    : BenchStack.startWithoutKeycloak(out);
             BenchStack started = stack;
             stopOnCtrlC = new Thread(() -> {
                 out.line("stopping everything the benchmark started…");
                 started.close();
             }, "bench-shutdown");
             Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-            BenchReport report = new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack);
+            BenchReport report = scenario.equals("outbox") ? new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack)
+                    : new ChatScenario(repoRoot, sharedDir, runDir, out, scenario.equals("fanout")).run(stack);
             machine.addTo(report);
             out.raw("");
-            out.raw("outbox scenario, " + machine);
+            out.raw(scenario + " scenario, " + machine);
             out.raw(report.table());
             out.raw(report.json());
             return 0;
@@ -86,7 +89,7 @@ public final class BenchMain {
             return 1;
         } finally {
             if (stack != null) {
-                out.line("stopping the application, Keycloak, Kafka and PostgreSQL…");
+                out.line("stopping the application and the infrastructure…");
                 stack.close();
                 if (stopOnCtrlC != null) {
                     Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);

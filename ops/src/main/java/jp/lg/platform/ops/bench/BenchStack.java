@@ -27,6 +27,21 @@ final class BenchStack implements AutoCloseable {
     private LocalKafka kafka;
     private LocalKeycloak keycloak;
 
+    /** PostgreSQL and Kafka only, for scenarios that bring their own token issuer. */
+    static BenchStack startWithoutKeycloak(BenchOut out) {
+        BenchStack stack = new BenchStack();
+        try {
+            stack.postgres = stack.add(LocalPostgres.startEphemeral());
+            out.line("PostgreSQL ready: %s", stack.postgres.jdbcUrl(LocalPostgres.DATABASE));
+            stack.kafka = stack.add(LocalKafka.startEphemeral());
+            out.line("Kafka ready: %s (in this JVM)", stack.kafka.bootstrapServers());
+            return stack;
+        } catch (RuntimeException | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
     /** Starts everything; on failure stops what had started and rethrows. */
     static BenchStack start(Path repoRoot, Path sharedDir, Path runDir, BenchOut out) throws Exception {
         BenchStack stack = new BenchStack();

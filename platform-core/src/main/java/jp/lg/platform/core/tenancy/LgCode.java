@@ -26,6 +26,11 @@ public record LgCode(String value) implements Comparable<LgCode> {
         return new LgCode(value);
     }
 
+    /** The code made of {@code fiveDigits} and their check digit (for generated test and benchmark data). */
+    public static LgCode withCheckDigit(String fiveDigits) {
+        return new LgCode(fiveDigits + checkDigit(fiveDigits));
+    }
+
     /** Whether {@code value} is a valid code; never throws. */
     public static boolean isValid(String value) {
         return problemWith(value) == null;

@@ -24,6 +24,7 @@ class LgCodeTest {
         assertThat(LgCode.checkDigit("38206")).isEqualTo(0);
         assertThat(LgCode.checkDigit("07202")).isEqualTo(8);
         assertThat(LgCode.checkDigit("13101")).isEqualTo(6);
+        assertThat(LgCode.withCheckDigit("38206")).isEqualTo(LgCode.parse("382060"));
     }
 
     @ParameterizedTest

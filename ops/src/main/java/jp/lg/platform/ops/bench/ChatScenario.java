@@ -1,0 +1,396 @@
+package jp.lg.platform.ops.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import jp.lg.platform.core.bench.BenchOut;
+import jp.lg.platform.core.bench.BenchReport;
+import jp.lg.platform.ops.local.LocalPostgres;
+
+/**
+ * Scenarios {@code fanout} and {@code chat}: messages through the whole platform — HTTP post →
+ * PostgreSQL (message and outbox) → relay → Kafka → notification router (Kafka Streams) → Kafka →
+ * inbox consumer (PostgreSQL) → Server-Sent Events — beside a bare Kafka producer → consumer
+ * measured in the same run.
+ * <ul>
+ * <li>fanout: one message in the HORIZONTAL channel of a national collaboration (1,741 generated
+ * municipalities × 5 people), 1,000 of the recipients connected over SSE: seconds until every inbox
+ * row is written and every connected client has it (goal ≤ 2 s);</li>
+ * <li>chat: 200 messages/s across the Team Ehime channels (one HORIZONTAL, 20 VERTICAL), the 100
+ * town people connected over SSE: post → SSE latency p50/p99 (goal p99 ≤ 100 ms).</li>
+ * </ul>
+ * The people sign in with tokens of a {@link BenchIssuer}; each calls the API once, which records
+ * them in the people directory as a first sign-in does.
+ */
+final class ChatScenario {
+
+    static final int PEOPLE_PER_TENANT = 5;
+    static final int FANOUT_SSE_CLIENTS = 1_000;
+    static final int FANOUT_ROUNDS = 3;
+    static final double FANOUT_GOAL_S = 2.0;
+    static final int CHAT_RATE = 200;
+    static final Duration CHAT_PHASE = Duration.ofSeconds(20);
+    static final Duration CHAT_WARM_UP = Duration.ofSeconds(10);
+    static final double CHAT_P99_GOAL_MS = 100;
+    static final int RAW_KAFKA_RATE = 200;
+    static final Duration RAW_KAFKA_PHASE = Duration.ofSeconds(10);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(120);
+    private static final String EHIME = "380008";
+    private static final String TEAM_EHIME = "team-ehime";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path repoRoot;
+    private final Path sharedDir;
+    private final Path runDir;
+    private final BenchOut out;
+    private final boolean fanout;
+    private final BenchReport report;
+    private final HttpClient http = OutboxScenario.httpClient();
+    private final Map<String, List<Person>> peopleByTenant = new HashMap<>();
+
+    /** {@code fanout} true runs the fan-out part, false the steady chat part. */
+    ChatScenario(Path repoRoot, Path sharedDir, Path runDir, BenchOut out, boolean fanout) {
+        this.repoRoot = repoRoot;
+        this.sharedDir = sharedDir;
+        this.runDir = runDir;
+        this.out = out;
+        this.fanout = fanout;
+        this.report = new BenchReport(fanout ? "fanout" : "chat", "section");
+    }
+
+    /** A signed-in person of the run. */
+    record Person(String userId, String username, String tenant, String token) {}
+
+    BenchReport run(BenchStack stack) throws Exception {
+        BenchIssuer issuer = stack.track(new BenchIssuer());
+        SyntheticDirectory directory = new SyntheticDirectory().write(sharedDir, runDir.resolve("data"));
+        rawKafka(stack);
+        out.line("2/4 starting the application with %,d municipalities (log: %s)", directory.towns().size(),
+                runDir.resolve("app.log"));
+        BenchApp app = stack.track(BenchApp.start(repoRoot, runDir.resolve("data"), runDir, stack, issuer.issuer(), out));
+        String database = stack.postgres().jdbcUrl(LocalPostgres.DATABASE);
+        try (Connection db = DriverManager.getConnection(database, LocalPostgres.SUPERUSER, "")) {
+            List<String> tenants = new ArrayList<>();
+            if (fanout) {
+                tenants.add(SyntheticDirectory.TOKYO.value());
+                directory.towns().forEach(t -> tenants.add(t.value()));
+            } else {
+                tenants.add(EHIME);
+                tenants.addAll(ehimeTowns(db));
+            }
+            signIn(app, issuer, tenants);
+            if (fanout) {
+                fanout(app, db, directory);
+            } else {
+                chat(app, db);
+            }
+        }
+        return report;
+    }
+
+    private void rawKafka(BenchStack stack) throws Exception {
+        out.line("1/4 raw Kafka end to end: %d records/s for %d s, producer → broker → consumer",
+                RAW_KAFKA_RATE, RAW_KAFKA_PHASE.toSeconds());
+        Percentiles raw = new Percentiles(new RawKafkaLatency(stack.kafka().bootstrapServers())
+                .run(RAW_KAFKA_RATE, RAW_KAFKA_PHASE));
+        out.line("  raw Kafka: p50 %.1f ms, p99 %.1f ms over %,d records", raw.at(50), raw.at(99), raw.count());
+        report.figure("raw_kafka_e2e_p50_ms", raw.at(50), 1).figure("raw_kafka_e2e_p99_ms", raw.at(99), 1)
+                .row("baseline", "raw Kafka produce → consume p50 / p99",
+                        String.format("%.1f / %.1f ms", raw.at(50), raw.at(99)),
+                        String.format("%,d records at %d/s, acks=all, linger 2 ms", raw.count(), RAW_KAFKA_RATE));
+    }
+
+    /** Every person calls GET /api/v1/me once, as a first sign-in; then the outbox must be empty. */
+    private void signIn(BenchApp app, BenchIssuer issuer, List<String> tenants) throws Exception {
+        for (String tenant : tenants) {
+            List<Person> people = new ArrayList<>();
+            for (int i = 0; i < PEOPLE_PER_TENANT; i++) {
+                String username = "bench-" + tenant + "-" + i;
+                String userId = UUID.nameUUIDFromBytes(username.getBytes()).toString();
+                String role = i == 0 && (tenant.equals(EHIME) || tenant.equals(SyntheticDirectory.TOKYO.value()))
+                        ? "coordinator" : "staff";
+                people.add(new Person(userId, username, tenant, issuer.token(userId, username, tenant, role)));
+            }
+            peopleByTenant.put(tenant, people);
+        }
+        List<Person> everyone = peopleByTenant.values().stream().flatMap(List::stream).toList();
+        out.line("3/4 %,d people sign in (GET /api/v1/me each, 32 at a time)", everyone.size());
+        Semaphore inFlight = new Semaphore(32);
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Person person : everyone) {
+            inFlight.acquire();
+            calls.add(http.sendAsync(get(app, "/api/v1/me", person), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error != null || response.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                        inFlight.release();
+                    }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " of " + everyone.size() + " sign-ins failed; see app.log");
+        }
+        out.line("  signed in in %.1f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    private void fanout(BenchApp app, Connection db, SyntheticDirectory directory) throws Exception {
+        Person author = peopleByTenant.get(SyntheticDirectory.TOKYO.value()).get(0);
+        String channel = awaitChannel(db, SyntheticDirectory.NATIONAL, "HORIZONTAL");
+        int recipients = peopleByTenant.values().stream().mapToInt(List::size).sum() - 1;
+        List<Person> connected = directory.towns().stream()
+                .flatMap(town -> peopleByTenant.get(town.value()).stream()).limit(FANOUT_SSE_CLIENTS).toList();
+        try (SseClients sse = new SseClients(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())) {
+            sse.connect(app.baseUrl(), connected.stream().map(Person::token).toList(), Duration.ofSeconds(60));
+            out.line("4/4 fan-out to %,d people, %,d of them on SSE (%,d streams open, %d failed)", recipients,
+                    connected.size(), sse.connected(), sse.failed());
+            double worst = 0;
+            double worstInbox = 0;
+            double worstSse = 0;
+            for (int round = 0; round <= FANOUT_ROUNDS; round++) {
+                String label = round == 0 ? "warm-up" : "round " + round;
+                long start = System.nanoTime();
+                String message = post(app, author, channel, "全国の皆さまへ: ベンチマーク " + label);
+                double inbox = -1;
+                double streamed = -1;
+                int rows = 0;
+                int arrived = 0;
+                while (System.nanoTime() - start < DELIVERY_TIMEOUT.toNanos() && (inbox < 0 || streamed < 0)) {
+                    if (inbox < 0 && (rows = inboxRows(db, message)) >= recipients) {
+                        inbox = (System.nanoTime() - start) / 1e9;
+                    }
+                    if (streamed < 0 && (arrived = sse.arrivalsOf(message).size()) >= connected.size()) {
+                        streamed = (sse.arrivalsOf(message).stream().mapToLong(Long::longValue).max().orElseThrow() - start) / 1e9;
+                    }
+                    TimeUnit.MILLISECONDS.sleep(10);
+                }
+                if (inbox < 0 || streamed < 0) {
+                    throw new IllegalStateException(String.format("%s: after %d s only %,d of %,d inbox rows and %,d of %,d "
+                            + "streams had the message", label, DELIVERY_TIMEOUT.toSeconds(), rows, recipients, arrived,
+                            connected.size()));
+                }
+                double all = Math.max(inbox, streamed);
+                out.line("  %s: every inbox row %.2f s, every SSE client %.2f s → all delivered %.2f s", label, inbox,
+                        streamed, all);
+                if (round > 0) {
+                    worst = Math.max(worst, all);
+                    worstInbox = Math.max(worstInbox, inbox);
+                    worstSse = Math.max(worstSse, streamed);
+                }
+            }
+            report.figure("fanout_recipients", recipients, 0).figure("fanout_sse_clients", connected.size(), 0)
+                    .figure("fanout_inbox_s", worstInbox, 2).figure("fanout_sse_s", worstSse, 2)
+                    .figure("fanout_all_delivered_s", worst, 2)
+                    .row("fanout", "every inbox row written", String.format("%.2f s", worstInbox),
+                            String.format("%,d recipients, worst of %d rounds", recipients, FANOUT_ROUNDS))
+                    .row("fanout", "every SSE client has it", String.format("%.2f s", worstSse),
+                            String.format("%,d connected clients", connected.size()))
+                    .row("fanout", "all delivered", String.format("%.2f s", worst),
+                            String.format("goal <= %.1f s: %s", FANOUT_GOAL_S, worst <= FANOUT_GOAL_S ? "met" : "NOT met"));
+        }
+    }
+
+    private void chat(BenchApp app, Connection db) throws Exception {
+        Map<String, String> channelOfTown = new HashMap<>();
+        List<String> towns = peopleByTenant.keySet().stream().filter(t -> !t.equals(EHIME)).sorted().toList();
+        String horizontal = awaitChannel(db, TEAM_EHIME, "HORIZONTAL");
+        for (String town : towns) {
+            channelOfTown.put(town, verticalChannel(db, town));
+        }
+        List<Person> connected = towns.stream().flatMap(t -> peopleByTenant.get(t).stream()).toList();
+        try (SseClients sse = new SseClients(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())) {
+            sse.connect(app.baseUrl(), connected.stream().map(Person::token).toList(), Duration.ofSeconds(60));
+            out.line("4/4 chat across %d Team Ehime channels, %d people on SSE (%d streams open, %d failed)",
+                    towns.size() + 1, connected.size(), sse.connected(), sse.failed());
+            steadyChat(app, sse, horizontal, channelOfTown, towns, "warm-up", CHAT_RATE / 2, CHAT_WARM_UP);
+            Chat measured = steadyChat(app, sse, horizontal, channelOfTown, towns, "chat", CHAT_RATE, CHAT_PHASE);
+            Percentiles latency = new Percentiles(measured.latencies());
+            out.line("  post → SSE: p50 %.1f ms, p99 %.1f ms over %,d deliveries (%,d expected), %,d posts failed",
+                    latency.at(50), latency.at(99), latency.count(), measured.expected(), measured.failedPosts());
+            report.figure("chat_rate", CHAT_RATE, 0).figure("chat_posts_failed", measured.failedPosts(), 0)
+                    .figure("chat_deliveries", latency.count(), 0).figure("chat_deliveries_expected", measured.expected(), 0)
+                    .figure("chat_p50_ms", latency.at(50), 1).figure("chat_p99_ms", latency.at(99), 1)
+                    .row("chat", "post → SSE p50 / p99", String.format("%.1f / %.1f ms", latency.at(50), latency.at(99)),
+                            String.format("goal p99 <= %.0f ms: %s", CHAT_P99_GOAL_MS,
+                                    latency.at(99) <= CHAT_P99_GOAL_MS ? "met" : "NOT met"))
+                    .row("chat", "deliveries", String.format("%,d of %,d", latency.count(), measured.expected()),
+                            String.format("%d messages/s for %d s, %d SSE clients", CHAT_RATE, CHAT_PHASE.toSeconds(),
+                                    connected.size()));
+        }
+    }
+
+    /** What a chat phase measured: latency of each SSE delivery (ms) and how many were expected. */
+    record Chat(double[] latencies, int expected, int failedPosts) {}
+
+    private Chat steadyChat(BenchApp app, SseClients sse, String horizontal, Map<String, String> channelOfTown,
+            List<String> towns, String label, int perSecond, Duration duration) throws InterruptedException {
+        Random random = new Random(label.hashCode());
+        int total = (int) (perSecond * duration.toSeconds());
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        AtomicInteger expected = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        List<Person> ehime = peopleByTenant.get(EHIME);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            LockSupport.parkNanos(scheduled - System.nanoTime());
+            // one message in 21 goes to everyone, the others to the prefecture and one town
+            boolean toAll = random.nextInt(towns.size() + 1) == 0;
+            String town = towns.get(random.nextInt(towns.size()));
+            Person author = random.nextBoolean() ? ehime.get(random.nextInt(ehime.size()))
+                    : peopleByTenant.get(town).get(random.nextInt(PEOPLE_PER_TENANT));
+            int listeners = toAll ? towns.size() * PEOPLE_PER_TENANT : PEOPLE_PER_TENANT;
+            int reaching = author.tenant().equals(EHIME) ? listeners : listeners - 1;
+            String channel = toAll ? horizontal : channelOfTown.get(town);
+            inFlight.incrementAndGet();
+            http.sendAsync(postRequest(app, author, channel, label + " " + i), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() == 201) {
+                            sentAt.put(idOf(response.body()), scheduled);
+                            expected.addAndGet(reaching);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                        inFlight.decrementAndGet();
+                    });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        // let the last notifications arrive
+        long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (arrivals(sse, sentAt) < expected.get() && System.nanoTime() < settle) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        double[] latencies = sentAt.entrySet().stream()
+                .flatMap(sent -> sse.arrivalsOf(sent.getKey()).stream().map(at -> (at - sent.getValue()) / 1e6))
+                .mapToDouble(Double::doubleValue).toArray();
+        out.line("  %s: %,d posted, %,d failed, %,d of %,d deliveries", label, sentAt.size(), failed.get(),
+                latencies.length, expected.get());
+        return new Chat(latencies, expected.get(), failed.get());
+    }
+
+    private static int arrivals(SseClients sse, Map<String, Long> messages) {
+        return messages.keySet().stream().mapToInt(id -> sse.arrivalsOf(id).size()).sum();
+    }
+
+    private String post(BenchApp app, Person author, String channel, String text) throws Exception {
+        HttpResponse<String> response = http.send(postRequest(app, author, channel, text),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("posting failed: " + response.statusCode() + " " + response.body());
+        }
+        return idOf(response.body());
+    }
+
+    private static HttpRequest postRequest(BenchApp app, Person author, String channel, String text) {
+        try {
+            return HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/channels/" + channel + "/messages"))
+                    .header("Authorization", "Bearer " + author.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text))))
+                    .build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String idOf(String body) {
+        try {
+            JsonNode message = JSON.readTree(body);
+            return message.get("id").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not a message: " + body, e);
+        }
+    }
+
+    private static HttpRequest get(BenchApp app, String path, Person person) {
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Authorization", "Bearer " + person.token()).build();
+    }
+
+    private static List<String> ehimeTowns(Connection db) throws SQLException {
+        List<String> towns = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("select code from tenants where parent_code = ? order by code")) {
+            query.setString(1, EHIME);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    towns.add(rows.getString(1));
+                }
+            }
+        }
+        return towns;
+    }
+
+    /** The channel of {@code kind} of a collaboration, once provisioning has made it. */
+    private String awaitChannel(Connection db, String collaboration, String kind) throws Exception {
+        long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (PreparedStatement query = db.prepareStatement(
+                    "select id from channels where collaboration_code = ? and kind = ?")) {
+                query.setString(1, collaboration);
+                query.setString(2, kind);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getString(1);
+                    }
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IllegalStateException("no " + kind + " channel of " + collaboration + " after "
+                + DELIVERY_TIMEOUT.toSeconds() + " s");
+    }
+
+    private static String verticalChannel(Connection db, String town) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select c.id from channels c join channel_tenants t "
+                + "on t.channel_id = c.id where c.collaboration_code = ? and c.kind = 'VERTICAL' and t.tenant_code = ?")) {
+            query.setString(1, TEAM_EHIME);
+            query.setString(2, town);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no vertical channel for " + town);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static int inboxRows(Connection db, String message) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(
+                "select count(*) from notifications where message_id = cast(? as uuid)")) {
+            query.setString(1, message);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
