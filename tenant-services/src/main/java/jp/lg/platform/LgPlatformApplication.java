@@ -41,6 +41,7 @@ import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.experts.ExpertsModule;
 import jp.lg.platform.me.MeResource;
+import jp.lg.platform.messaging.MessagingModule;
 import jp.lg.platform.notifications.NotificationsModule;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -92,12 +93,15 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
         ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory(), config.experts().travel());
         NotificationsModule.register(env, jdbi, background, config.kafka(), events);
+        MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka(),
+                config.maxRequestBody().toBytes());
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
                 TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,
                 PeopleResource.class, DeadLetterResource.class));
         resources.addAll(ExpertsModule.RESOURCES);
         resources.addAll(NotificationsModule.RESOURCES);
+        resources.addAll(MessagingModule.RESOURCES);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }

@@ -42,7 +42,12 @@ class ApiContractIT {
                 "/api/v1/expert-dispatch/summary", "/api/v1/schedules", "/api/v1/schedules/{id}",
                 "/api/v1/schedules/{id}/confirm", "/api/v1/schedules/{id}/assignments/{assignmentId}",
                 "/api/v1/experts/{id}/calendar-url", "/api/v1/experts/{id}/calendar.ics",
-                "/api/v1/notifications/preferences");
+                "/api/v1/notifications/preferences",
+                "/api/v1/channels", "/api/v1/channels/{id}", "/api/v1/channels/{id}/membership",
+                "/api/v1/channels/{id}/read", "/api/v1/channels/{id}/messages", "/api/v1/messages/{id}",
+                "/api/v1/messages/{id}/reactions", "/api/v1/messages/{id}/acknowledgements",
+                "/api/v1/messages/{id}/answers", "/api/v1/messages/{id}/rsvps", "/api/v1/messages/{id}/rsvps/mine.ics",
+                "/api/v1/attachments", "/api/v1/attachments/{id}");
         assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar.ics/get/security").isMissingNode())
                 .as("the feed is opened by its secret, not a token").isTrue();
         assertThat(api.has("security")).isFalse();

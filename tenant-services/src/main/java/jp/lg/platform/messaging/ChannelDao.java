@@ -1,0 +1,109 @@
+package jp.lg.platform.messaging;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * {@code channels}, {@code channel_tenants} and {@code channel_members}, inside a tenant transaction:
+ * row-level security shows the channels the tenant takes part in (and owns).
+ */
+@RegisterConstructorMapper(ChannelRow.class)
+@RegisterConstructorMapper(ChannelSummary.class)
+public interface ChannelDao {
+
+    String COLUMNS = "c.id, c.seq, c.kind, c.collaboration_code, c.subject_code, c.tenant_code, c.name, c.archived,"
+            + " c.created_at";
+
+    /** Serialises changes to one channel key (a collaboration's provisioning, one channel's members). */
+    @SqlQuery("select 1 from pg_advisory_xact_lock(hashtext('channels:' || :key))")
+    int lock(@Bind("key") String key);
+
+    @SqlQuery("select " + COLUMNS + " from channels c where c.id = :id and lg_takes_part(c.id)")
+    Optional<ChannelRow> findRow(@Bind("id") UUID id);
+
+    @SqlQuery("select " + COLUMNS + " from channels c where c.collaboration_code = :collaboration"
+            + " and c.kind in ('VERTICAL', 'HORIZONTAL') order by c.seq")
+    List<ChannelRow> provisionedRows(@Bind("collaboration") String collaboration);
+
+    @SqlQuery("select tenant_code from channel_tenants where channel_id = :id order by tenant_code")
+    List<String> tenantsOf(@Bind("id") UUID id);
+
+    @SqlQuery("select user_id from channel_members where channel_id = :id order by joined_at, user_id")
+    List<String> membersOf(@Bind("id") UUID id);
+
+    @SqlQuery("select distinct tenant_code from channel_members where channel_id = :id order by tenant_code")
+    List<String> memberTenantsOf(@Bind("id") UUID id);
+
+    /** The tenants whose people are in the channel: all of them, or those of its members one by one. */
+    default List<String> memberTenants(Channel channel) {
+        return channel.kind().isProvisioned() ? channel.tenantCodes() : memberTenantsOf(channel.id());
+    }
+
+    @SqlUpdate("insert into channels (id, tenant_code, kind, collaboration_code, subject_code, name, created_by)"
+            + " values (:id, :owner, :kind, :collaboration, :subject, :name, :createdBy)")
+    void insert(@Bind("id") UUID id, @Bind("owner") String owner, @Bind("kind") String kind,
+            @Bind("collaboration") String collaboration, @Bind("subject") String subject, @Bind("name") String name,
+            @Bind("createdBy") String createdBy);
+
+    @SqlUpdate("update channels set name = :name, archived = :archived, updated_at = now() where id = :id")
+    void update(@Bind("id") UUID id, @Bind("name") String name, @Bind("archived") boolean archived);
+
+    @SqlUpdate("insert into channel_tenants (channel_id, tenant_code) values (:id, :tenant) on conflict do nothing")
+    void addTenant(@Bind("id") UUID id, @Bind("tenant") String tenant);
+
+    @SqlUpdate("delete from channel_tenants where channel_id = :id and tenant_code = :tenant")
+    void removeTenant(@Bind("id") UUID id, @Bind("tenant") String tenant);
+
+    @SqlUpdate("insert into channel_members (channel_id, user_id, tenant_code) values (:id, :user, :tenant)"
+            + " on conflict do nothing")
+    int addMember(@Bind("id") UUID id, @Bind("user") String user, @Bind("tenant") String tenant);
+
+    @SqlUpdate("delete from channel_members where channel_id = :id and user_id = :user")
+    int removeMember(@Bind("id") UUID id, @Bind("user") String user);
+
+    /** The channel with its tenants and members, if the tenant takes part in it. */
+    @Transaction
+    default Optional<Channel> find(UUID id) {
+        return findRow(id).map(row -> row.with(tenantsOf(id), membersOf(id)));
+    }
+
+    @Transaction
+    default List<Channel> provisioned(String collaboration) {
+        return provisionedRows(collaboration).stream().map(row -> row.with(tenantsOf(row.id()), List.of())).toList();
+    }
+
+    /**
+     * A page of the channels {@code user} of {@code tenant} is in, by creation, with unread messages
+     * (after the read marker, not their own, not retracted) and those among them that mention them.
+     */
+    @SqlQuery("select " + COLUMNS + ", "
+            + " (select count(*) from messages m where m.channel_id = c.id and m.seq > coalesce(r.last_read_seq, 0)"
+            + "   and m.author_user_id <> :user and m.retracted_at is null) as unread,"
+            + " (select count(*) from messages m where m.channel_id = c.id and m.seq > coalesce(r.last_read_seq, 0)"
+            + "   and m.author_user_id <> :user and m.retracted_at is null and (:user = any(m.mentioned_user_ids)"
+            + "   or :tenant = any(m.mentioned_tenant_codes) or m.mentions_all)) as mentions"
+            + " from channels c left join channel_reads r on r.channel_id = c.id and r.user_id = :user"
+            + " where c.seq > :after and lg_takes_part(c.id) and (c.kind in ('VERTICAL', 'HORIZONTAL')"
+            + "   or exists (select 1 from channel_members cm where cm.channel_id = c.id and cm.user_id = :user))"
+            + " order by c.seq limit :limit")
+    List<ChannelSummary> mine(@Bind("tenant") String tenant, @Bind("user") String user, @Bind("after") long after,
+            @Bind("limit") int limit);
+
+    /** TOPIC channels of the tenant's collaborations that {@code user} has not joined, open to join. */
+    @SqlQuery("select " + COLUMNS + ", 0 as unread, 0 as mentions from channels c"
+            + " where c.seq > :after and c.kind = 'TOPIC' and not c.archived and lg_takes_part(c.id)"
+            + " and not exists (select 1 from channel_members cm where cm.channel_id = c.id and cm.user_id = :user)"
+            + " order by c.seq limit :limit")
+    List<ChannelSummary> joinable(@Bind("user") String user, @Bind("after") long after, @Bind("limit") int limit);
+
+    @SqlUpdate("insert into channel_reads (channel_id, user_id, tenant_code, last_read_seq)"
+            + " values (:id, :user, :tenant, :seq) on conflict (channel_id, user_id)"
+            + " do update set last_read_seq = greatest(channel_reads.last_read_seq, excluded.last_read_seq), read_at = now()")
+    void markRead(@Bind("id") UUID id, @Bind("user") String user, @Bind("tenant") String tenant, @Bind("seq") long seq);
+}
