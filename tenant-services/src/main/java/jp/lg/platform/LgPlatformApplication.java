@@ -43,6 +43,7 @@ import jp.lg.platform.experts.ExpertsModule;
 import jp.lg.platform.me.MeResource;
 import jp.lg.platform.messaging.MessagingModule;
 import jp.lg.platform.notifications.NotificationsModule;
+import jp.lg.platform.procedures.ProceduresModule;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         NotificationsModule.register(env, jdbi, background, config.kafka(), events);
         MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka(),
                 config.maxRequestBody().toBytes());
+        ProceduresModule.register(env, jdbi, directory, events);
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
                 TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,
@@ -102,6 +104,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         resources.addAll(ExpertsModule.RESOURCES);
         resources.addAll(NotificationsModule.RESOURCES);
         resources.addAll(MessagingModule.RESOURCES);
+        resources.addAll(ProceduresModule.RESOURCES);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }
