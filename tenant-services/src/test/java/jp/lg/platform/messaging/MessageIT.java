@@ -213,6 +213,10 @@ class MessageIT {
         assertThat(download.readEntity(byte[].class)).isEqualTo(pdf);
         problem(call(APP, "/api/v1/attachments/" + file.get("id").asText(), Tokens.forUser("saijo.staff")).get(),
                 404, "not-found");
+        long files = MessagingRows.rows("382132", "message_attachments", "tenant_code", "382132");
+        problem(call(APP, "/api/v1/attachments?filename=big.pdf", shikokuchuo).post(Entity.entity(new byte[70 * 1024],
+                MediaType.APPLICATION_OCTET_STREAM_TYPE)), 413, "payload-too-large");
+        assertThat(MessagingRows.rows("382132", "message_attachments", "tenant_code", "382132")).isEqualTo(files);
         JsonNode exe = problem(call(APP, "/api/v1/attachments?filename=setup.exe", shikokuchuo)
                 .post(Entity.entity(pdf, MediaType.APPLICATION_OCTET_STREAM_TYPE)), 400, "validation-failed");
         assertThat(exe.at("/errors/0/field").asText()).isEqualTo("filename");

@@ -168,6 +168,8 @@ class ResponsesIT {
         created(call(APP, rsvps, saijo).post(null));
         problem(call(APP, rsvps, Tokens.forUser("saijo.analyst")).post(null), 409, "quota-exceeded");
         assertThat(MessagingRows.outboxRows(MessagingTopics.MESSAGES.name())).isEqualTo(outbox + 1);
+        assertThat(MessagingRows.rows("382060", "event_rsvps", "message_id", id)).as("the refused RSVP wrote no row")
+                .isEqualTo(4);
 
         assertThat(call(APP, rsvps, Tokens.forUser("kamijima.staff")).delete().getStatus()).isEqualTo(204);
         JsonNode list = ok(call(APP, rsvps, coordinator).get());
