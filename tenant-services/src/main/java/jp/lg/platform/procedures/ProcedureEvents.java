@@ -5,6 +5,7 @@ import jp.lg.platform.core.events.CommandContext;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.events.Outbox;
 import jp.lg.platform.events.EventMetadata;
+import jp.lg.platform.events.procedures.ProcedureAdopted;
 import jp.lg.platform.events.procedures.ProcedurePublished;
 import org.jdbi.v3.core.Handle;
 
@@ -24,6 +25,14 @@ final class ProcedureEvents {
                 .setCollaborationCode(p.collaborationCode()).setLeadCode(p.leadCode())
                 .setNameJa(d.nameJa()).setNameEn(d.nameEn()).setFeeYen(d.feeYen()).setFieldCount(d.fields().size())
                 .setStages(d.stages().stream().map(Stage::code).toList()).setChanges(p.changes())
+                .build());
+    }
+
+    void adopted(Handle handle, Adoption a, Drift.TownDrift drift, CommandContext command) {
+        Outbox.append(handle, ProcedureTopics.DEFINITIONS, a.procedureCode(), ProcedureAdopted.newBuilder()
+                .setMeta(meta(a.town(), command)).setAdoptionId(a.id()).setProcedureCode(a.procedureCode())
+                .setVersion(a.version()).setMunicipalityCode(a.town()).setCollaborationCode(a.collaborationCode())
+                .setDifferences(drift.differences().size()).setDriftDistance(drift.distance())
                 .build());
     }
 

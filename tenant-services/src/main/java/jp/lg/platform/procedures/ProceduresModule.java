@@ -12,13 +12,18 @@ import org.jdbi.v3.core.Jdbi;
 public final class ProceduresModule {
 
     /** The resource classes, for the OpenAPI document. */
-    public static final List<Class<?>> RESOURCES = List.of(ProcedureResource.class);
+    public static final List<Class<?>> RESOURCES = List.of(ProcedureResource.class, AdoptionResource.class,
+            DriftResource.class);
 
     private ProceduresModule() {}
 
     public static void register(Environment env, Jdbi jdbi, DirectoryService directory, EventMetadataFactory events) {
         TenantTransactions transactions = new TenantTransactions(jdbi);
-        env.jersey().register(new ProcedureResource(new ProcedureService(transactions, directory,
-                new ProcedureEvents(events), Clock.systemUTC())));
+        ProcedureEvents procedureEvents = new ProcedureEvents(events);
+        env.jersey().register(new ProcedureResource(new ProcedureService(transactions, directory, procedureEvents,
+                Clock.systemUTC())));
+        AdoptionService adoptions = new AdoptionService(transactions, directory, procedureEvents, Clock.systemUTC());
+        env.jersey().register(new AdoptionResource(adoptions));
+        env.jersey().register(new DriftResource(adoptions));
     }
 }

@@ -48,7 +48,9 @@ class ApiContractIT {
                 "/api/v1/messages/{id}/reactions", "/api/v1/messages/{id}/acknowledgements",
                 "/api/v1/messages/{id}/answers", "/api/v1/messages/{id}/rsvps", "/api/v1/messages/{id}/rsvps/mine.ics",
                 "/api/v1/attachments", "/api/v1/attachments/{id}",
-                "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/procedures/{code}/versions");
+                "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/procedures/{code}/versions",
+                "/api/v1/procedures/{code}/adoptions", "/api/v1/procedures/{code}/adoptions/{town}/upgrade",
+                "/api/v1/procedures/{code}/drift");
         assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar.ics/get/security").isMissingNode())
                 .as("the feed is opened by its secret, not a token").isTrue();
         assertThat(api.has("security")).isFalse();
