@@ -2,6 +2,7 @@ package jp.lg.platform.procedures;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.persistence.TenantTransactions;
@@ -13,7 +14,11 @@ public final class ProceduresModule {
 
     /** The resource classes, for the OpenAPI document. */
     public static final List<Class<?>> RESOURCES = List.of(ProcedureResource.class, AdoptionResource.class,
-            DriftResource.class);
+            DriftResource.class, ApplicationResource.class, PublicApplicationResource.class);
+
+    /** Online applications per client address: this many in {@link #PUBLIC_PERIOD}. */
+    static final int PUBLIC_REQUESTS = 30;
+    static final Duration PUBLIC_PERIOD = Duration.ofMinutes(10);
 
     private ProceduresModule() {}
 
@@ -25,5 +30,17 @@ public final class ProceduresModule {
         AdoptionService adoptions = new AdoptionService(transactions, directory, procedureEvents, Clock.systemUTC());
         env.jersey().register(new AdoptionResource(adoptions));
         env.jersey().register(new DriftResource(adoptions));
+        registerApplications(env, jdbi, transactions, directory, new ApplicationEvents(events));
+    }
+
+    private static void registerApplications(Environment env, Jdbi jdbi, TenantTransactions transactions,
+            DirectoryService directory, ApplicationEvents events) {
+        ApplicationService applications = new ApplicationService(transactions,
+                new BusinessCalendar(new JapaneseHolidays()), events, Clock.systemUTC());
+        env.jersey().register(new ApplicationResource(applications));
+        env.jersey().register(new PublicApplicationResource(applications, new PublicStatusLookup(jdbi, transactions),
+                directory, new PublicLimits(PUBLIC_REQUESTS, PUBLIC_PERIOD)));
+        env.jersey().register(new PublicBodyLimit());
+        env.lifecycle().manage(new OverdueCheck(jdbi, events, Clock.systemUTC(), Duration.ofMinutes(1)));
     }
 }

@@ -50,7 +50,15 @@ class ApiContractIT {
                 "/api/v1/attachments", "/api/v1/attachments/{id}",
                 "/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/procedures/{code}/versions",
                 "/api/v1/procedures/{code}/adoptions", "/api/v1/procedures/{code}/adoptions/{town}/upgrade",
-                "/api/v1/procedures/{code}/drift");
+                "/api/v1/procedures/{code}/drift", "/api/v1/applications", "/api/v1/applications/{id}",
+                "/api/v1/applications/{id}/transitions", "/public/v1/{town}/procedures/{code}/applications",
+                "/public/v1/applications/{reference}");
+        assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/security").isMissingNode())
+                .as("residents apply without a token").isTrue();
+        assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}/get/security").isMissingNode()).isTrue();
+        assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/responses").fieldNames())
+                .toIterable().contains("201", "400", "404", "413", "429").doesNotContain("401", "403");
+        assertThat(api.at("/paths/~1api~1v1~1applications/post/security").toString()).isEqualTo("[{\"bearer\":[]}]");
         assertThat(api.at("/paths/~1api~1v1~1experts~1{id}~1calendar.ics/get/security").isMissingNode())
                 .as("the feed is opened by its secret, not a token").isTrue();
         assertThat(api.has("security")).isFalse();

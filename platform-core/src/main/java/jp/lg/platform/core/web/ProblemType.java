@@ -27,7 +27,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "A request with this key is in progress",
             "同じIdempotency-Keyのリクエストを処理中です"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key used for a different request",
-            "このIdempotency-Keyは別のリクエストに使われています");
+            "このIdempotency-Keyは別のリクエストに使われています"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests", "リクエストが多すぎます");
 
     /** Every type URI starts with this; the rest is the type's slug. */
     public static final String URI_PREFIX = "urn:lg-platform:problem:";

@@ -1,0 +1,100 @@
+package jp.lg.platform.procedures;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.lg.platform.core.tenancy.InvalidLgCodeException;
+import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.web.Problem;
+import jp.lg.platform.core.web.ProblemException;
+import jp.lg.platform.directory.DirectoryService;
+
+/**
+ * Residents' online applications, without an account: apply to a town's adopted procedure, then
+ * check the status with the reference number and secret. Rate limited per client address; bodies
+ * over 16 KiB are refused. Nothing here reveals another town's data or a form's values.
+ */
+@Path("/public/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "public")
+public final class PublicApplicationResource {
+
+    /** The header that carries the secret of a receipt; a header, so it never appears in an access log. */
+    public static final String SECRET_HEADER = "X-Application-Secret";
+
+    private static final String LIMITED = "Too many requests from your address (urn:lg-platform:problem:too-many-requests)";
+
+    private final ApplicationService applications;
+    private final PublicStatusLookup status;
+    private final DirectoryService directory;
+    private final PublicLimits limits;
+
+    public PublicApplicationResource(ApplicationService applications, PublicStatusLookup status,
+            DirectoryService directory, PublicLimits limits) {
+        this.applications = applications;
+        this.status = status;
+        this.directory = directory;
+        this.limits = limits;
+    }
+
+    @POST
+    @Path("/{town}/procedures/{code}/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PublicBody
+    @Operation(summary = "Apply online (no account): the form of the procedure as the town adopted it; keep the"
+            + " reference and secret of the receipt to check the status")
+    @ApiResponse(responseCode = "201", description = "Received; the secret is shown only now",
+            content = @Content(schema = @Schema(implementation = PublicReceipt.class)))
+    @ApiResponse(responseCode = "429", description = LIMITED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response apply(@PathParam("town") @Parameter(description = "LG code of the town", example = "074071") String town,
+            @PathParam("code") @Parameter(example = "resident-certificate-copy") String code,
+            @NotNull @Valid OnlineApplicationInput input, @Context HttpServletRequest request) {
+        limits.acquire(request.getRemoteAddr());
+        PublicReceipt receipt = applications.submitOnline(knownTown(town, code), code, input);
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @GET
+    @Path("/applications/{reference}")
+    @Operation(summary = "The status of your application, opened by its reference and the secret of the receipt")
+    @ApiResponse(responseCode = "429", description = LIMITED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PublicStatus status(@PathParam("reference") @Parameter(example = "K7QX-M2PD-9TRA") String reference,
+            @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
+                    description = "the secret of the receipt") String secret,
+            @Context HttpServletRequest request) {
+        limits.acquire(request.getRemoteAddr());
+        return status.status(reference, secret);
+    }
+
+    private LgCode knownTown(String town, String code) {
+        try {
+            LgCode parsed = LgCode.parse(town);
+            if (directory.tenant(parsed).isPresent()) {
+                return parsed;
+            }
+        } catch (InvalidLgCodeException e) {
+            // an address that names no town is the same 404 as an unknown town
+        }
+        throw ProblemException.notFound("この自治体の手続 '" + code + "' は見つかりません / No town '" + town
+                + "' takes applications for '" + code + "'.");
+    }
+}

@@ -1,0 +1,52 @@
+package jp.lg.platform.procedures;
+
+import java.util.List;
+import java.util.Optional;
+import jp.lg.platform.core.persistence.TenantTransactions;
+import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.web.ProblemException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Opens an application's status by its reference and secret, without a token: the lookup row
+ * (no personal data) names the town, and the application is read inside that town's tenant. A
+ * wrong or missing secret is the same 404 as an unknown reference.
+ */
+final class PublicStatusLookup {
+
+    private final Jdbi jdbi;
+    private final TenantTransactions transactions;
+
+    PublicStatusLookup(Jdbi jdbi, TenantTransactions transactions) {
+        this.jdbi = jdbi;
+        this.transactions = transactions;
+    }
+
+    PublicStatus status(String reference, String secret) {
+        byte[] hash = ApplicationSecrets.hash(secret == null ? "" : secret);
+        Optional<Found> found = jdbi.withHandle(h -> h.createQuery(
+                        "select tenant_code, secret_hash, application_id from application_lookup where reference = :reference")
+                .bind("reference", reference)
+                .map((rs, ctx) -> new Found(rs.getString("tenant_code"), rs.getBytes("secret_hash"),
+                        rs.getObject("application_id", java.util.UUID.class)))
+                .findOne());
+        Found f = found.filter(x -> java.security.MessageDigest.isEqual(x.hash(), hash)).orElseThrow(() -> notFound(reference));
+        return transactions.inTenant(LgCode.parse(f.town()), h -> {
+            ApplicationStore store = new ApplicationStore(h);
+            Application a = store.find(f.id()).orElseThrow(() -> notFound(reference));
+            ProcedureDefinition d = ApplicationService.definitionOf(h, a);
+            Stage stage = d.stage(a.stage()).orElse(new Stage(a.stage(), a.stage(), a.stage(), null));
+            List<PublicStatus.Step> steps = store.history(a.id()).stream()
+                    .map(e -> new PublicStatus.Step(e.toStage(), e.action(), e.at(), e.comment())).toList();
+            return new PublicStatus(a.reference(), a.procedureCode(), d.nameJa(), d.nameEn(), a.stage(), stage.nameJa(),
+                    stage.nameEn(), a.createdAt(), a.stageEnteredAt(), a.stageDueOn().orElse(null), a.feeYen(), steps);
+        });
+    }
+
+    private static ProblemException notFound(String reference) {
+        return ProblemException.notFound("受付番号と確認コードの組み合わせが見つかりません / No application has the reference "
+                + "'" + reference + "' with this secret.");
+    }
+
+    private record Found(String town, byte[] hash, java.util.UUID id) {}
+}
