@@ -93,7 +93,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
         ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory(), config.experts().travel());
-        NotificationsModule.register(env, jdbi, background, config.kafka(), events);
+        NotificationsModule.register(env, jdbi, background, config.kafka(), events, config.notifications());
         MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka(),
                 config.maxRequestBody().toBytes());
         ProceduresModule.register(env, jdbi, directory, events);

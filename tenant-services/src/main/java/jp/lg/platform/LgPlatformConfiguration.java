@@ -14,6 +14,7 @@ import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.persistence.MigrationsConfig;
 import jp.lg.platform.directory.ReferenceDataConfig;
 import jp.lg.platform.experts.ExpertsConfig;
+import jp.lg.platform.notifications.NotificationsConfig;
 
 /** The application's configuration file; see {@code ops/config/production.yml} for an example. */
 public class LgPlatformConfiguration extends Configuration {
@@ -52,6 +53,12 @@ public class LgPlatformConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private ExpertsConfig experts = new ExpertsConfig();
+
+    /** E-mail (SMTP, optional: without it no e-mail is sent) and webhook retries. */
+    @Valid
+    @NotNull
+    @JsonProperty
+    private NotificationsConfig notifications = new NotificationsConfig();
 
     /**
      * Connections kept apart from {@code database.maxSize} for the outbox relay and the event
@@ -92,6 +99,10 @@ public class LgPlatformConfiguration extends Configuration {
 
     public ExpertsConfig experts() {
         return experts;
+    }
+
+    public NotificationsConfig notifications() {
+        return notifications;
     }
 
     public int backgroundPoolSize() {
