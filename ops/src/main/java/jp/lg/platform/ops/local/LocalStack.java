@@ -1,5 +1,6 @@
 package jp.lg.platform.ops.local;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,11 +81,16 @@ public final class LocalStack {
             LocalKafka kafka = timed("Kafka", () -> LocalKafka.start(data.resolve("kafka"), options.kafkaPort(),
                     options.kafkaControllerPort()), LocalKafka::bootstrapServers);
             LocalKeycloak kc = keycloak.get();
+            LocalMail mail = timed("mail", LocalMail::start, m -> "smtp://127.0.0.1:" + m.smtpPort());
             Path appConfig = data.resolve("app.yml");
-            AppConfig.write(AppConfig.tree(options, postgres.jdbcUrl(LocalPostgres.DATABASE),
-                    kafka.bootstrapServers(), kc.issuer()), appConfig);
+            ObjectNode config = AppConfig.tree(options, postgres.jdbcUrl(LocalPostgres.DATABASE),
+                    kafka.bootstrapServers(), kc.issuer());
+            mail.configure(config);
+            AppConfig.write(config, appConfig);
             boolean appStarted = startApp(appConfig);
             new StackSummary(options, console).print(postgres, kafka, kc, appStarted, secondsSinceStart());
+            console.line("  e-mail       notifications go to SMTP 127.0.0.1:" + mail.smtpPort() + " (GreenMail); read one over IMAP:");
+            console.line("  " + mail.readCommand("saijo.staff@382060.lg.invalid"));
         } catch (RuntimeException | ExecutionException | InterruptedException e) {
             keycloak.cancel(true);
             throw e;
