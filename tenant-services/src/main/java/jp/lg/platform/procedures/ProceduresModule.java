@@ -39,8 +39,8 @@ public final class ProceduresModule {
                 new BusinessCalendar(new JapaneseHolidays()), events, Clock.systemUTC());
         env.jersey().register(new ApplicationResource(applications));
         env.jersey().register(new PublicApplicationResource(applications, new PublicStatusLookup(jdbi, transactions),
-                directory, new PublicLimits(PUBLIC_REQUESTS, PUBLIC_PERIOD)));
-        env.jersey().register(new PublicBodyLimit());
+                directory));
+        env.jersey().register(new PublicRequestFilter(new PublicLimits(PUBLIC_REQUESTS, PUBLIC_PERIOD)));
         env.lifecycle().manage(new OverdueCheck(jdbi, events, Clock.systemUTC(), Duration.ofMinutes(1)));
     }
 }

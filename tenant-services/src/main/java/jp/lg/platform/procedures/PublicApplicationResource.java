@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.lg.platform.core.tenancy.InvalidLgCodeException;
@@ -44,20 +42,18 @@ public final class PublicApplicationResource {
     private final ApplicationService applications;
     private final PublicStatusLookup status;
     private final DirectoryService directory;
-    private final PublicLimits limits;
 
     public PublicApplicationResource(ApplicationService applications, PublicStatusLookup status,
-            DirectoryService directory, PublicLimits limits) {
+            DirectoryService directory) {
         this.applications = applications;
         this.status = status;
         this.directory = directory;
-        this.limits = limits;
     }
 
     @POST
     @Path("/{town}/procedures/{code}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @PublicBody
+    @PublicOperation
     @Operation(summary = "Apply online (no account): the form of the procedure as the town adopted it; keep the"
             + " reference and secret of the receipt to check the status")
     @ApiResponse(responseCode = "201", description = "Received; the secret is shown only now",
@@ -66,22 +62,20 @@ public final class PublicApplicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@PathParam("town") @Parameter(description = "LG code of the town", example = "074071") String town,
             @PathParam("code") @Parameter(example = "resident-certificate-copy") String code,
-            @NotNull @Valid OnlineApplicationInput input, @Context HttpServletRequest request) {
-        limits.acquire(request.getRemoteAddr());
+            @NotNull @Valid OnlineApplicationInput input) {
         PublicReceipt receipt = applications.submitOnline(knownTown(town, code), code, input);
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
     @GET
     @Path("/applications/{reference}")
+    @PublicOperation
     @Operation(summary = "The status of your application, opened by its reference and the secret of the receipt")
     @ApiResponse(responseCode = "429", description = LIMITED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PublicStatus status(@PathParam("reference") @Parameter(example = "K7QX-M2PD-9TRA") String reference,
             @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
-                    description = "the secret of the receipt") String secret,
-            @Context HttpServletRequest request) {
-        limits.acquire(request.getRemoteAddr());
+                    description = "the secret of the receipt") String secret) {
         return status.status(reference, secret);
     }
 

@@ -6,9 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a public operation whose request body has the smaller limit of {@link PublicBodyLimit}. */
+/** Marks a public operation (no token): {@link PublicRequestFilter} limits its rate and body size. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@interface PublicBody {
+@interface PublicOperation {
 }
