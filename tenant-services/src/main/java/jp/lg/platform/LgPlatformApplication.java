@@ -40,6 +40,7 @@ import jp.lg.platform.directory.TenantHistoryModule;
 import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
 import jp.lg.platform.experts.ExpertsModule;
+import jp.lg.platform.insights.InsightsModule;
 import jp.lg.platform.me.MeResource;
 import jp.lg.platform.messaging.MessagingModule;
 import jp.lg.platform.notifications.NotificationsModule;
@@ -97,12 +98,14 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka(),
                 config.maxRequestBody().toBytes());
         ProceduresModule.register(env, jdbi, directory, events);
+        InsightsModule.register(env, jdbi, background, config.kafka(), directory);
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
                 TenantHistoryResource.class, CollaborationResource.class, CollaborationMembersResource.class,
                 PeopleResource.class, DeadLetterResource.class));
         resources.addAll(ExpertsModule.RESOURCES);
         resources.addAll(NotificationsModule.RESOURCES);
+        resources.addAll(InsightsModule.RESOURCES);
         resources.addAll(MessagingModule.RESOURCES);
         resources.addAll(ProceduresModule.RESOURCES);
         env.jersey().register(new MeResource(directory));

@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * The figures of one {@link CellKey}: for demand cells, requests, of which cancelled and served
  * (CONFIRMED or COMPLETED); for visit cells, confirmed visits, of which completed, and the whole
  * distribution of days from request to visit ({@code days} → how many visits), so percentiles of
- * any union of cells are exact. Adding then subtracting a contribution gives the cell back. Immutable.
+ * any union of cells are exact; for response cells, the distribution of hours to the first response
+ * (in {@code days}, read as hours). Adding then subtracting a contribution gives the cell back. Immutable.
  */
 record Cell(long requests, long cancelled, long served, long confirmed, long completed, SortedMap<Integer, Long> days) {
 

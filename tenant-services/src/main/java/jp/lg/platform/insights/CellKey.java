@@ -2,14 +2,17 @@ package jp.lg.platform.insights;
 
 /**
  * Where a figure is counted: demand (by the month the town wanted the visit) or visit (by the month of
- * the confirmed visit), for one municipality, period ({@link Periods}), programme and specialty. Its
+ * the confirmed visit), for one municipality, period ({@link Periods}), programme and specialty; or a
+ * town's responses to messages (by the month the message was posted), with the response kind
+ * (ANSWERED, ACKNOWLEDGED) in place of the programme and {@code -} as specialty. Its
  * {@link #toString()} form {@code KIND|municipality|period|programme|specialty} is the Kafka key.
  */
 record CellKey(Kind kind, String municipality, String period, String programme, String specialty) {
 
     enum Kind {
         DEMAND,
-        VISIT
+        VISIT,
+        RESPONSE
     }
 
     static CellKey parse(String text) {

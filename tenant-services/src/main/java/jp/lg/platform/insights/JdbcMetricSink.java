@@ -23,7 +23,7 @@ final class JdbcMetricSink implements MetricSink {
     @Override
     public void write(CellKey key, Cell cell) {
         jdbi.useTransaction(handle -> {
-            for (Metric metric : MetricCatalogue.of(key.kind())) {
+            for (Metric metric : MetricCatalogue.of(key)) {
                 upsert(handle, metric, key, Figure.of(metric, cell));
             }
         });

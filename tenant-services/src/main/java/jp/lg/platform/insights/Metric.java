@@ -10,6 +10,12 @@ import java.util.List;
 record Metric(String id, String nameJa, String nameEn, String definitionJa, String definitionEn, String unitJa,
         String unitEn, Kind kind, CellKey.Kind cells, String source, List<String> dimensions) {
 
+    /** For a metric of response cells, the response kind it reads (the cells' programme slot); otherwise empty. */
+    java.util.Optional<String> response() {
+        return cells != CellKey.Kind.RESPONSE ? java.util.Optional.empty()
+                : java.util.Optional.of(id.startsWith("inquiry") ? "ANSWERED" : "ACKNOWLEDGED");
+    }
+
     /** How a metric's figure is formed from its observations. */
     enum Kind {
         /** A count; towns and months add up; per 10,000 residents is possible. */
@@ -28,6 +34,7 @@ record Metric(String id, String nameJa, String nameEn, String definitionJa, Stri
 
     static final String EXPERT_SOURCE = "event-stream:lg.experts.requests";
     static final List<String> EXPERT_DIMENSIONS = List.of("programme", "specialty");
+    static final String MESSAGING_SOURCE = "event-stream:lg.messaging.messages";
 
     /** The granularity every metric has: month and fiscal year (年度), Asia/Tokyo. */
     static final List<String> GRANULARITY = List.of("month", "fiscal-year");

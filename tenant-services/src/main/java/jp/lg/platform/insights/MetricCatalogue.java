@@ -54,15 +54,44 @@ final class MetricCatalogue {
                             + VISIT_JA,
                     "For each confirmed visit, visit date − submission date in calendar days (Asia/Tokyo); the 90th"
                             + " percentile by nearest rank: the ⌈0.9 × n⌉-th smallest value." + VISIT_EN,
-                    "日", "days", Metric.Kind.P90, CellKey.Kind.VISIT, Metric.EXPERT_SOURCE, Metric.EXPERT_DIMENSIONS));
+                    "日", "days", Metric.Kind.P90, CellKey.Kind.VISIT, Metric.EXPERT_SOURCE, Metric.EXPERT_DIMENSIONS),
+            response("inquiry-answer-hours", "照会への回答までの時間", "Hours to answer an inquiry", "照会（INQUIRY）",
+                    "an inquiry", "回答（ANSWERED）", "answer (ANSWERED)", Metric.Kind.MEDIAN),
+            response("inquiry-answer-hours", "照会への回答までの時間", "Hours to answer an inquiry", "照会（INQUIRY）",
+                    "an inquiry", "回答（ANSWERED）", "answer (ANSWERED)", Metric.Kind.P90),
+            response("announcement-acknowledgement-hours", "通知の確認までの時間", "Hours to acknowledge an announcement",
+                    "通知（ANNOUNCEMENT）", "an announcement", "確認（ACKNOWLEDGED）", "acknowledgement (ACKNOWLEDGED)",
+                    Metric.Kind.MEDIAN),
+            response("announcement-acknowledgement-hours", "通知の確認までの時間", "Hours to acknowledge an announcement",
+                    "通知（ANNOUNCEMENT）", "an announcement", "確認（ACKNOWLEDGED）", "acknowledgement (ACKNOWLEDGED)",
+                    Metric.Kind.P90));
 
     private MetricCatalogue() {}
+
+    private static Metric response(String id, String nameJa, String nameEn, String messageJa, String messageEn,
+            String responseJa, String responseEn, Metric.Kind kind) {
+        boolean median = kind == Metric.Kind.MEDIAN;
+        String rankJa = median ? "中央値（最近順位法：小さい順に ⌈0.5 × n⌉ 番目）" : "90パーセンタイル（最近順位法：⌈0.9 × n⌉ 番目）";
+        String rankEn = median ? "the median by nearest rank (the ⌈0.5 × n⌉-th smallest)"
+                : "the 90th percentile by nearest rank (the ⌈0.9 × n⌉-th smallest)";
+        return new Metric(id + (median ? "-median" : "-p90"), nameJa + (median ? "（中央値）" : "（90パーセンタイル）"),
+                nameEn + (median ? " (median)" : " (90th percentile)"),
+                messageJa + "ごとに、市町の最初の" + responseJa + "の時刻 − 投稿時刻を時間単位（切り捨て）で求め、その" + rankJa
+                        + "。期間は投稿日（東京時間）で決める。回答の変更は数えず、応答しなかった市町は含まない。",
+                "For each " + messageEn.substring(messageEn.indexOf(' ') + 1) + " a town responded to, the time of the"
+                        + " town's first " + responseEn + " − the time it was posted, in whole hours (rounded down); "
+                        + rankEn + ". Counted in the period of the posting date (Asia/Tokyo); changed answers do not"
+                        + " count again and towns that never responded are not included.",
+                "時間", "hours", kind, CellKey.Kind.RESPONSE, Metric.MESSAGING_SOURCE, java.util.List.of());
+    }
 
     static Optional<Metric> find(String id) {
         return ALL.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    static List<Metric> of(CellKey.Kind cells) {
-        return ALL.stream().filter(m -> m.cells() == cells).toList();
+    /** The metrics a cell holds figures of. */
+    static List<Metric> of(CellKey key) {
+        return ALL.stream().filter(m -> m.cells() == key.kind())
+                .filter(m -> m.response().map(key.programme()::equals).orElse(true)).toList();
     }
 }

@@ -46,6 +46,8 @@ class ApiContractIT {
                 "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries",
                 "/api/v1/messages/{id}/deliveries",
                 "/api/v1/notifications/preferences",
+                "/api/v1/metrics", "/api/v1/metrics/{id}/values", "/api/v1/metrics/{id}/peers",
+                "/api/v1/metrics/open-comparison",
                 "/api/v1/channels", "/api/v1/channels/{id}", "/api/v1/channels/{id}/membership",
                 "/api/v1/channels/{id}/read", "/api/v1/channels/{id}/messages", "/api/v1/messages/{id}",
                 "/api/v1/messages/{id}/reactions", "/api/v1/messages/{id}/acknowledgements",

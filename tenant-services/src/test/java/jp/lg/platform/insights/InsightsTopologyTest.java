@@ -19,7 +19,9 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import jp.lg.platform.events.experts.ExpertRequestStatusChanged;
+import jp.lg.platform.events.messaging.MessageResponseRecorded;
 import jp.lg.platform.experts.ExpertTopics;
+import jp.lg.platform.messaging.MessagingTopics;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -27,8 +29,13 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The insights topology on {@link TopologyTestDriver}: each expert-sharing metric, late and duplicate events, rebuild. */
+/**
+ * The insights topology on {@link TopologyTestDriver}: each expert-sharing and response metric, late and duplicate
+ * events, rebuild.
+ */
 class InsightsTopologyTest {
+
+    private static final UUID CHANNEL = UUID.randomUUID();
 
     @TempDir
     Path stateDir;
@@ -139,6 +146,35 @@ class InsightsTopologyTest {
                 .isEqualTo(20);
     }
 
+    @Test
+    void hoursToAnswerCountEachTownsFirstAnswerOnceInTheMonthTheInquiryWasPosted() {
+        UUID inquiry = UUID.randomUUID();
+        String posted = "2030-06-30T20:00";
+        MessageResponseRecorded saijo = response(inquiry, SAIJO, "ANSWERED", posted, "2030-07-01T08:30");
+        List<SpecificRecord> events = List.of(
+                response(inquiry, IMABARI, "ANSWERED", posted, "2030-07-03T20:00"),
+                response(inquiry, SAIJO, "ANSWER_CHANGED", posted, "2030-07-05T09:00"),
+                saijo, saijo,
+                response(inquiry, SAIJO, "ANSWERED", posted, "2030-07-02T09:00"),
+                response(UUID.randomUUID(), SAIJO, "ACKNOWLEDGED", "2030-05-10T09:00", "2030-05-10T11:59"));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "inquiry-answer-hours-median", SAIJO, "2030-06")).isEqualTo(12);
+        assertThat(figure(cells, "inquiry-answer-hours-median", SAIJO, "2030-07")).isEqualTo(-1);
+        assertThat(figure(cells, "inquiry-answer-hours-p90", IMABARI, "FY2030")).isEqualTo(72);
+        assertThat(figure(cells, "announcement-acknowledgement-hours-median", SAIJO, "2030-05")).isEqualTo(2);
+        assertThat(figure(cells, "inquiry-answer-hours-median", SAIJO, "2030-05")).as("an acknowledgement is no answer")
+                .isEqualTo(-1);
+    }
+
+    private static MessageResponseRecorded response(UUID message, String town, String response, String posted,
+            String at) {
+        return MessageResponseRecorded.newBuilder().setMeta(RequestEvents.meta(town, RequestEvents.tokyo(at)))
+                .setMessageId(message).setChannelId(CHANNEL).setResponse(response).setTenantCode(town)
+                .setUserId(town + ".staff").setMessagePostedAt(RequestEvents.tokyo(posted)).build();
+    }
+
     private Map<CellKey, Cell> run(List<SpecificRecord> events) {
         Map<CellKey, Cell> sink = new HashMap<>();
         Properties props = new Properties();
@@ -147,8 +183,14 @@ class InsightsTopologyTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(InsightsTopology.buildTopology(sink::put), props)) {
             TestInputTopic<String, SpecificRecord> input = driver.createInputTopic(ExpertTopics.REQUESTS.name(),
                     ExpertTopics.REQUESTS.keySerde().serializer(), ExpertTopics.REQUESTS.valueSerde().serializer());
+            TestInputTopic<String, SpecificRecord> messages = driver.createInputTopic(MessagingTopics.MESSAGES.name(),
+                    MessagingTopics.MESSAGES.keySerde().serializer(), MessagingTopics.MESSAGES.valueSerde().serializer());
             for (SpecificRecord event : events) {
-                input.pipeInput(requestId(event), event);
+                if (event instanceof MessageResponseRecorded) {
+                    messages.pipeInput(CHANNEL.toString(), event);
+                } else {
+                    input.pipeInput(requestId(event), event);
+                }
             }
         }
         return sink;
@@ -163,7 +205,7 @@ class InsightsTopologyTest {
     private static long figure(Map<CellKey, Cell> cells, String metricId, String town, String period) {
         Metric metric = MetricCatalogue.find(metricId).orElseThrow();
         Figure total = cells.entrySet().stream()
-                .filter(e -> e.getKey().kind() == metric.cells() && e.getKey().municipality().equals(town)
+                .filter(e -> MetricCatalogue.of(e.getKey()).contains(metric) && e.getKey().municipality().equals(town)
                         && e.getKey().period().equals(period))
                 .map(e -> Figure.of(metric, e.getValue())).reduce(Figure.NONE, Figure::plus);
         BigDecimal value = total.value(metric.kind());

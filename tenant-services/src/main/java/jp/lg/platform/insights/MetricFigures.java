@@ -1,0 +1,72 @@
+package jp.lg.platform.insights;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reads {@code metric_values}: the figures of a metric per municipality and period, summed over
+ * programmes and specialties (or only those asked for). Towns and periods without a row have none.
+ */
+final class MetricFigures {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<Integer, Long>> DISTRIBUTION = new TypeReference<>() {};
+
+    private final Jdbi jdbi;
+
+    MetricFigures(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Town → period → figure. */
+    Map<String, Map<String, Figure>> read(Metric metric, List<String> towns, String from, String to,
+            Optional<String> programme, Optional<String> specialty) {
+        Map<String, Map<String, Figure>> figures = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select municipality_code, period, observations, numerator, denominator,"
+                        + " distribution::text as distribution from metric_values where metric_id = :metric"
+                        + " and municipality_code = any(:towns) and period >= :from and period <= :to"
+                        + " and (cast(:programme as text) is null or programme = :programme)"
+                        + " and (cast(:specialty as text) is null or specialty = :specialty)")
+                .bind("metric", metric.id())
+                .bind("towns", towns.toArray(String[]::new))
+                .bind("from", from)
+                .bind("to", to)
+                .bind("programme", metric.response().or(() -> programme).orElse(null))
+                .bind("specialty", specialty.orElse(null))
+                .map((rs, ctx) -> {
+                    Figure figure = new Figure(metric.kind() == Metric.Kind.COUNT ? rs.getLong("observations") : 0,
+                            rs.getLong("numerator"), rs.getLong("denominator"), distribution(rs.getString("distribution")));
+                    figures.computeIfAbsent(rs.getString("municipality_code"), t -> new HashMap<>())
+                            .merge(rs.getString("period"), figure, Figure::plus);
+                    return null;
+                })
+                .list());
+        return figures;
+    }
+
+    /** When each metric last changed, by metric id. */
+    Map<String, java.time.Instant> lastUpdates() {
+        Map<String, java.time.Instant> updates = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select metric_id, max(updated_at) as at from metric_values group by metric_id")
+                .map((rs, ctx) -> updates.put(rs.getString("metric_id"),
+                        rs.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+                .list());
+        return updates;
+    }
+
+    private static TreeMap<Integer, Long> distribution(String json) {
+        try {
+            return JSON.readValue(json, DISTRIBUTION);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

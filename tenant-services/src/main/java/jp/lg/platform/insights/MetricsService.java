@@ -1,0 +1,113 @@
+package jp.lg.platform.insights;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.lg.platform.core.auth.LgPrincipal;
+import jp.lg.platform.core.tenancy.Tenant;
+import jp.lg.platform.core.web.Problem.FieldError;
+import jp.lg.platform.core.web.ProblemException;
+import jp.lg.platform.directory.DirectoryService;
+
+/** The analyst API's reads: catalogue, values of a scope and peers of a town, under {@link MetricAudience}. */
+final class MetricsService {
+
+    private static final int ALL_TENANTS = 100_000;
+
+    private final DirectoryService directory;
+    private final MetricFigures figures;
+    private final Pseudonyms pseudonyms;
+    private final OpenComparison openComparison;
+
+    MetricsService(DirectoryService directory, MetricFigures figures, Pseudonyms pseudonyms,
+            OpenComparison openComparison) {
+        this.directory = directory;
+        this.figures = figures;
+        this.pseudonyms = pseudonyms;
+        this.openComparison = openComparison;
+    }
+
+    List<MetricView> catalogue() {
+        Map<String, Instant> updates = figures.lastUpdates();
+        return MetricCatalogue.ALL.stream().map(m -> MetricView.of(m, updates.get(m.id()))).toList();
+    }
+
+    MetricValuesView values(LgPrincipal caller, String metricId, ValuesQuery.Raw raw) {
+        Metric metric = metric(metricId);
+        ValuesQuery query = raw.parse(metric);
+        MetricAudience audience = audience(caller);
+        List<String> towns = audience.townsOf(query.scope(), query.code());
+        Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
+        return MetricValues.view(metric, query, MetricValues.groups(query, towns, audience, names),
+                figures.read(metric, towns, query.from(), query.to(), query.programme(), query.specialty()),
+                MetricValues.population(towns, audience.tenants()));
+    }
+
+    PeersView peers(LgPrincipal caller, String metricId, String municipality, String from, String to, String per,
+            int count) {
+        Metric metric = metric(metricId);
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (municipality == null) {
+            errors.add(new FieldError("municipality", "is required: the LG code of the town to compare"));
+        }
+        ValuesQuery.Range range = ValuesQuery.range(from, to, errors);
+        boolean perCapita = ValuesQuery.checkPer(metric, per, errors);
+        if (!errors.isEmpty()) {
+            throw ValuesQuery.invalid(errors);
+        }
+        MetricAudience audience = audience(caller);
+        Tenant town = audience.municipality(municipality);
+        if (!audience.named(municipality)) {
+            throw MetricAudience.forbidden("You may benchmark your own town or a town of a collaboration you lead, not "
+                    + town.nameJa() + " (" + municipality + ").");
+        }
+        List<Tenant> nearest = audience.tenants().values().stream()
+                .filter(t -> t.kind().isMunicipality() && t.population() > 0 && !t.code().equals(town.code()))
+                .sorted(Comparator.comparingDouble((Tenant t) -> distance(t, town)).thenComparing(t -> t.code().value()))
+                .limit(count).toList();
+        List<String> towns = new java.util.ArrayList<>(List.of(municipality));
+        nearest.forEach(t -> towns.add(t.code().value()));
+        Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
+        ValuesQuery query = new ValuesQuery("municipality", municipality, range.from(), range.to(), "municipality",
+                perCapita, Optional.empty(), Optional.empty());
+        Map<String, Map<String, Figure>> read = figures.read(metric, towns, range.from(), range.to(), Optional.empty(),
+                Optional.empty());
+        List<PeersView.Peer> peers = new java.util.ArrayList<>();
+        for (int rank = 0; rank < towns.size(); rank++) {
+            peers.add(peer(metric, query, rank, audience.tenants().get(towns.get(rank)), audience, names, read));
+        }
+        return new PeersView(metric.id(), metric.unitJa(), perCapita ? "per10000" : "raw", range.from(), range.to(),
+                Suppression.THRESHOLD, peers.get(0), peers.subList(1, peers.size()));
+    }
+
+    private static PeersView.Peer peer(Metric metric, ValuesQuery query, int rank, Tenant t, MetricAudience audience,
+            Map<String, String> names, Map<String, Map<String, Figure>> read) {
+        String code = t.code().value();
+        boolean named = audience.named(code);
+        String key = named ? code : names.get(code);
+        List<MetricValuesView.Row> values = query.periods().stream().map(period -> {
+            Figure f = MetricValues.sum(List.of(code), period, read);
+            return MetricValues.row(metric, query, period, key, named ? t.nameJa() : null, named ? t.nameEn() : null,
+                    named, named ? t.population() : null, t.population(), f,
+                    Suppression.small(f.observations(metric.kind())));
+        }).toList();
+        return new PeersView.Peer(rank, key, named ? t.nameJa() : null, named ? t.nameEn() : null, named,
+                named ? t.population() : null, values);
+    }
+
+    private static double distance(Tenant a, Tenant b) {
+        return Math.abs(Math.log(a.population()) - Math.log(b.population()));
+    }
+
+    private MetricAudience audience(LgPrincipal caller) {
+        return MetricAudience.of(caller, directory.tenants("", ALL_TENANTS), directory.collaborations(),
+                openComparison.openTowns());
+    }
+
+    private static Metric metric(String id) {
+        return MetricCatalogue.find(id).orElseThrow(() -> ProblemException.notFound("No metric has the id '" + id
+                + "'; GET /api/v1/metrics lists them."));
+    }
+}

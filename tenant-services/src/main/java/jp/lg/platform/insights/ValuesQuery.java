@@ -1,0 +1,97 @@
+package jp.lg.platform.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.lg.platform.core.web.Problem.FieldError;
+import jp.lg.platform.core.web.ProblemException;
+import jp.lg.platform.core.web.ProblemType;
+
+/**
+ * A checked query for metric values: scope and code, period range (both months {@code 2026-04} or both
+ * fiscal years {@code FY2026}, at most {@value #MAX_PERIODS} periods), grouping, raw or per 10,000
+ * residents, optional programme and specialty. {@link #parse} names every bad parameter at once.
+ */
+record ValuesQuery(String scope, String code, String from, String to, String groupBy, boolean per10000,
+        Optional<String> programme, Optional<String> specialty) {
+
+    static final int MAX_PERIODS = 120;
+    static final List<String> SCOPES = List.of("municipality", "collaboration", "prefecture");
+    static final List<String> GROUPINGS = List.of("municipality", "populationBand", "prefecture");
+
+    static ValuesQuery parse(Metric metric, String scope, String code, String from, String to, String groupBy,
+            String per, String programme, String specialty) {
+        List<FieldError> errors = new ArrayList<>();
+        if (scope == null || !SCOPES.contains(scope)) {
+            errors.add(new FieldError("scope", "must be one of " + String.join(", ", SCOPES)));
+        }
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError("code", "is required: an LG code, or a collaboration code for scope=collaboration"));
+        }
+        Range range = range(from, to, errors);
+        String grouping = groupBy == null ? "municipality" : groupBy;
+        if (!GROUPINGS.contains(grouping)) {
+            errors.add(new FieldError("groupBy", "must be one of " + String.join(", ", GROUPINGS)));
+        }
+        boolean perCapita = checkPer(metric, per, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return new ValuesQuery(scope, code, range.from(), range.to(), grouping, perCapita, Optional.ofNullable(programme),
+                Optional.ofNullable(specialty));
+    }
+
+    /** Both ends of a period range, or errors naming {@code from} and {@code to}. */
+    static Range range(String from, String to, List<FieldError> errors) {
+        Optional<String> start = Periods.parse(from);
+        Optional<String> end = Periods.parse(to);
+        if (start.isEmpty()) {
+            errors.add(new FieldError("from", "must be a month like 2026-04 or a fiscal year like FY2026"));
+        }
+        if (end.isEmpty()) {
+            errors.add(new FieldError("to", "must be a month like 2027-03 or a fiscal year like FY2026"));
+        }
+        if (start.isPresent() && end.isPresent()) {
+            if (Periods.isFiscalYear(start.get()) != Periods.isFiscalYear(end.get())) {
+                errors.add(new FieldError("to", "must be of the same form as from (both months or both fiscal years)"));
+            } else if (start.get().compareTo(end.get()) > 0) {
+                errors.add(new FieldError("to", "must not be before from (" + start.get() + ")"));
+            } else if (Periods.between(start.get(), end.get()).size() > MAX_PERIODS) {
+                errors.add(new FieldError("to", "at most " + MAX_PERIODS + " periods per query"));
+            }
+        }
+        return new Range(start.orElse(null), end.orElse(null));
+    }
+
+    static boolean checkPer(Metric metric, String per, List<FieldError> errors) {
+        String mode = per == null ? "raw" : per;
+        if (!mode.equals("raw") && !mode.equals("per10000")) {
+            errors.add(new FieldError("per", "must be raw or per10000"));
+        } else if (mode.equals("per10000") && !metric.kind().perCapita()) {
+            errors.add(new FieldError("per", "per10000 applies to counts only; " + metric.id() + " is a "
+                    + metric.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return mode.equals("per10000");
+    }
+
+    static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return new ProblemException(ProblemType.VALIDATION_FAILED,
+                "Correct these parameters and ask again: " + detail + ".", errors);
+    }
+
+    List<String> periods() {
+        return Periods.between(from, to);
+    }
+
+    record Range(String from, String to) {}
+
+    /** The query parameters as received, checked against a metric by {@link #parse(Metric)}. */
+    record Raw(String scope, String code, String from, String to, String groupBy, String per, String programme,
+            String specialty) {
+        ValuesQuery parse(Metric metric) {
+            return ValuesQuery.parse(metric, scope, code, from, to, groupBy, per, programme, specialty);
+        }
+    }
+}
