@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import jp.lg.platform.LgPlatformApplication;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.ops.local.LocalPostgres;
@@ -22,13 +23,18 @@ public final class PlatformApp {
 
     private PlatformApp() {}
 
-    /** The application on the shared stack, with {@code extra} settings on top of {@code it-config.yml}. */
+    /**
+     * The application on the shared stack, with {@code extra} settings on top of {@code it-config.yml}.
+     * Each application gets a Streams state directory of its own, as each instance of a deployment
+     * has: an earlier test's application that is still letting go of its state cannot block it.
+     */
     public static DropwizardAppExtension<LgPlatformConfiguration> extension(ConfigOverride... extra) {
         PlatformStack stack = PlatformStack.get();
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", stack.postgres().jdbcUrl(LocalPostgres.DATABASE)),
                 ConfigOverride.config("kafka.bootstrapServers", stack.kafka().bootstrapServers()),
-                ConfigOverride.config("kafka.streamsStateDir", stack.streamsStateDir().toString()),
+                ConfigOverride.config("kafka.streamsStateDir",
+                        stack.streamsStateDir().resolve("app-" + UUID.randomUUID()).toString()),
                 ConfigOverride.config("auth.issuer", stack.keycloak().issuer()),
                 ConfigOverride.config("referenceData.directory", PlatformStack.sharedData().toString())));
         overrides.addAll(List.of(extra));
