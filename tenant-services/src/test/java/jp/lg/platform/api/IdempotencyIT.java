@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.web.IdempotencyKeys;
+import jp.lg.platform.core.web.IdempotencyStore;
 import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.PlatformStack;
@@ -51,6 +53,8 @@ class IdempotencyIT {
         assertThat(retry.getMediaType().toString()).startsWith("application/json");
         assertThat(experts()).isEqualTo(before + 1);
         problem(call(APP, "/api/v1/experts", coordinator).post(expert), 409, "already-exists");
+        assertThat(keptAnswers(EHIME, key)).as("the kept answer is a row of Ehime's tenant").isOne();
+        assertThat(keptAnswers(MATSUNO, key)).as("and no other tenant sees it").isZero();
     }
 
     @Test
@@ -123,11 +127,39 @@ class IdempotencyIT {
                 .get("id").asText()).distinct()).hasSize(1);
     }
 
+    @Test
+    void thePrunerDeletesExpiredKeysOfEveryTenantUnderRowLevelSecurity() {
+        String key = UUID.randomUUID().toString();
+        for (String tenant : List.of(EHIME, MATSUNO)) {
+            PlatformStack.get().ownerJdbi().useTransaction(h -> {
+                TenantTransactions.enter(h, LgCode.parse(tenant));
+                h.createUpdate("insert into idempotency_keys (tenant_code, user_id, idempotency_key, fingerprint, created_at) "
+                        + "values (:tenant, :user, :key, 'f', now() - interval '25 hours')")
+                        .bind("tenant", tenant).bind("user", "someone-of-" + tenant).bind("key", key).execute();
+            });
+        }
+
+        // the schema owner is under forced row-level security like the application's role
+        int pruned = new IdempotencyStore(PlatformStack.get().ownerJdbi(), java.time.Duration.ofMinutes(1))
+                .prune(IdempotencyKeys.RETENTION);
+
+        assertThat(pruned).isGreaterThanOrEqualTo(2);
+        assertThat(keptAnswers(EHIME, key) + keptAnswers(MATSUNO, key)).isZero();
+    }
+
     private static Entity<String> expert(String username) {
         return Entity.entity("""
                 {"collaborationCode": "team-ehime", "name": "冪等 太郎", "specialties": ["design-ux"],
                  "homeOfficeCode": "382019", "weeklyVisitLimit": 3, "username": "%s"}""".formatted(username),
                 MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static long keptAnswers(String tenant, String key) {
+        return PlatformStack.get().ownerJdbi().inTransaction(h -> {
+            TenantTransactions.enter(h, LgCode.parse(tenant));
+            return h.createQuery("select count(*) from idempotency_keys where idempotency_key = :key").bind("key", key)
+                    .mapTo(Long.class).one();
+        });
     }
 
     private static long requests(String town) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import jp.lg.platform.core.auth.LgPrincipal;
+import jp.lg.platform.core.tenancy.LgCode;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * {@code Idempotent-Replayed: true}, instead of running the command twice. The key is scoped to the
  * user; the same key with a different request is a 422, a retry while the first request still runs
  * a 409. A server-side failure (5xx) forgets the key, so a retry runs the command again. Without the
- * header, nothing changes.
+ * header, nothing changes; platform administrators, who act for no tenant, have no keys. The kept
+ * answers are rows of the caller's tenant (they can hold personal data).
  */
 @Priority(Priorities.USER)
 public final class IdempotencyKeys implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
@@ -76,7 +78,7 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
         }, 1, 60, TimeUnit.MINUTES);
     }
 
-    private record Claimed(String userId, String key) {}
+    private record Claimed(LgCode tenant, String userId, String key) {}
 
     private record Answering(Claimed claimed, int status, Optional<String> contentType, Optional<String> location) {}
 
@@ -84,16 +86,18 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
         if (key == null || !COMMANDS.contains(request.getMethod())
-                || !(request.getSecurityContext().getUserPrincipal() instanceof LgPrincipal caller)) {
+                || !(request.getSecurityContext().getUserPrincipal() instanceof LgPrincipal caller)
+                || caller.tenant().isEmpty()) {
             return;
         }
+        LgCode tenant = caller.tenant().get();
         if (!KEY.matcher(key).matches()) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "The Idempotency-Key header must be 1 to 255 visible "
                     + "ASCII characters; a new UUID for each command is a good key.");
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        IdempotencyStore.Claim claim = store.claim(caller.userId(), key, fingerprint(request, body));
+        IdempotencyStore.Claim claim = store.claim(tenant, caller.userId(), key, fingerprint(request, body));
         if (claim instanceof IdempotencyStore.Replay replay) {
             request.abortWith(replayed(replay));
         } else if (claim instanceof IdempotencyStore.InProgress) {
@@ -103,7 +107,7 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request; use a new key for each command.");
         } else {
-            request.setProperty(CLAIMED, new Claimed(caller.userId(), key));
+            request.setProperty(CLAIMED, new Claimed(tenant, caller.userId(), key));
         }
     }
 
@@ -114,7 +118,7 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
         }
         request.removeProperty(CLAIMED);
         if (response.getStatus() >= 500) {
-            store.release(claimed.userId(), claimed.key());
+            store.release(claimed.tenant(), claimed.userId(), claimed.key());
             return;
         }
         Optional<String> contentType = Optional.ofNullable(response.getMediaType()).map(Object::toString);
@@ -122,7 +126,8 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
         if (response.hasEntity()) {
             request.setProperty(ANSWERING, new Answering(claimed, response.getStatus(), contentType, location));
         } else {
-            store.complete(claimed.userId(), claimed.key(), response.getStatus(), contentType, location, new byte[0]);
+            store.complete(claimed.tenant(), claimed.userId(), claimed.key(), response.getStatus(), contentType, location,
+                    new byte[0]);
         }
     }
 
@@ -137,7 +142,7 @@ public final class IdempotencyKeys implements ContainerRequestFilter, ContainerR
         context.setOutputStream(new Tee(context.getOutputStream(), copy));
         context.proceed();
         Claimed claimed = answering.claimed();
-        store.complete(claimed.userId(), claimed.key(), answering.status(), answering.contentType(),
+        store.complete(claimed.tenant(), claimed.userId(), claimed.key(), answering.status(), answering.contentType(),
                 answering.location(), copy.toByteArray());
     }
 

@@ -2,13 +2,16 @@ package jp.lg.platform.core.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import jp.lg.platform.core.persistence.TenantTransactions;
+import jp.lg.platform.core.tenancy.LgCode;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The responses kept for {@code Idempotency-Key}s, one row per user and key. A row is claimed
  * before the command runs (so a concurrent retry sees it in progress), completed with the response,
- * or released when the command failed on the server side so that a retry runs it again.
+ * or released when the command failed on the server side so that a retry runs it again. Rows are
+ * tenant-owned (they keep whole responses): every statement runs inside the caller's tenant.
  */
 public final class IdempotencyStore {
 
@@ -29,18 +32,20 @@ public final class IdempotencyStore {
             implements Claim {}
 
     private final Jdbi jdbi;
+    private final TenantTransactions transactions;
     private final Duration abandonedAfter;
 
     /** A claim in progress for longer than {@code abandonedAfter} is taken to be dead and may be taken over. */
     public IdempotencyStore(Jdbi jdbi, Duration abandonedAfter) {
         this.jdbi = jdbi;
+        this.transactions = new TenantTransactions(jdbi);
         this.abandonedAfter = abandonedAfter;
     }
 
-    public Claim claim(String userId, String key, String fingerprint) {
+    public Claim claim(LgCode tenant, String userId, String key, String fingerprint) {
         // a row released or pruned between the insert and the read is simply claimed again
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Claim> claim = jdbi.inTransaction(h -> tryClaim(h, userId, key, fingerprint));
+            Optional<Claim> claim = transactions.inTenant(tenant, h -> tryClaim(h, tenant, userId, key, fingerprint));
             if (claim.isPresent()) {
                 return claim.get();
             }
@@ -48,11 +53,13 @@ public final class IdempotencyStore {
         return new InProgress();
     }
 
-    private Optional<Claim> tryClaim(Handle h, String userId, String key, String fingerprint) {
+    private Optional<Claim> tryClaim(Handle h, LgCode tenant, String userId, String key, String fingerprint) {
         int inserted = h.createUpdate("""
-                insert into idempotency_keys (user_id, idempotency_key, fingerprint) values (:user, :key, :fingerprint)
+                insert into idempotency_keys (tenant_code, user_id, idempotency_key, fingerprint)
+                values (:tenant, :user, :key, :fingerprint)
                 on conflict do nothing""")
-                .bind("user", userId).bind("key", key).bind("fingerprint", fingerprint).execute();
+                .bind("tenant", tenant.value()).bind("user", userId).bind("key", key).bind("fingerprint", fingerprint)
+                .execute();
         if (inserted == 1) {
             return Optional.of(new Run());
         }
@@ -79,9 +86,9 @@ public final class IdempotencyStore {
         return existing;
     }
 
-    public void complete(String userId, String key, int status, Optional<String> contentType, Optional<String> location,
-            byte[] body) {
-        jdbi.useHandle(h -> h.createUpdate("""
+    public void complete(LgCode tenant, String userId, String key, int status, Optional<String> contentType,
+            Optional<String> location, byte[] body) {
+        transactions.inTenant(tenant, h -> h.createUpdate("""
                 update idempotency_keys
                 set status = :status, content_type = :contentType, location = :location, body = :body, completed_at = now()
                 where user_id = :user and idempotency_key = :key""")
@@ -90,15 +97,17 @@ public final class IdempotencyStore {
     }
 
     /** Forgets a claim whose command failed on the server side, so that a retry runs it again. */
-    public void release(String userId, String key) {
-        jdbi.useHandle(h -> h.createUpdate("delete from idempotency_keys where user_id = :user and idempotency_key = :key "
+    public void release(LgCode tenant, String userId, String key) {
+        transactions.inTenant(tenant, h -> h.createUpdate("delete from idempotency_keys where user_id = :user and idempotency_key = :key "
                 + "and status is null").bind("user", userId).bind("key", key).execute());
     }
 
-    /** Deletes keys older than {@code retention}; returns how many. */
+    /** Deletes keys older than {@code retention}, of every tenant; returns how many. */
     public int prune(Duration retention) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                "delete from idempotency_keys where created_at < now() - make_interval(secs => :retention)")
-                .bind("retention", (double) retention.toSeconds()).execute());
+        return jdbi.inTransaction(h -> {
+            h.createQuery("select set_config('lg.worker', 'idempotency-pruner', true)").mapTo(String.class).one();
+            return h.createUpdate("delete from idempotency_keys where created_at < now() - make_interval(secs => :retention)")
+                    .bind("retention", (double) retention.toSeconds()).execute();
+        });
     }
 }

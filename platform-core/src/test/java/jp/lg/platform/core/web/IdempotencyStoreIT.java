@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import jp.lg.platform.core.support.TestDatabase;
+import jp.lg.platform.core.tenancy.LgCode;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The kept answers of Idempotency-Keys, against a real PostgreSQL. */
 class IdempotencyStoreIT {
 
+    private static final LgCode SAIJO = LgCode.parse("382060");
     private static TestDatabase.Pooled pool;
     private static Jdbi jdbi;
     private final IdempotencyStore store = new IdempotencyStore(jdbi, Duration.ofMinutes(1));
@@ -37,13 +39,13 @@ class IdempotencyStoreIT {
 
     @Test
     void theFirstRequestRunsARetryWhileItRunsWaitsAndARetryAfterwardsGetsTheSameAnswer() {
-        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
-        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
 
-        store.complete("u1", "k", 201, Optional.of("application/json"), Optional.of("http://x/api/v1/things/1"),
+        store.complete(SAIJO, "u1", "k", 201, Optional.of("application/json"), Optional.of("http://x/api/v1/things/1"),
                 "{\"id\":1}".getBytes(StandardCharsets.UTF_8));
 
-        IdempotencyStore.Claim again = store.claim("u1", "k", "f");
+        IdempotencyStore.Claim again = store.claim(SAIJO, "u1", "k", "f");
         assertThat(again).isInstanceOfSatisfying(IdempotencyStore.Replay.class, replay -> {
             assertThat(replay.status()).isEqualTo(201);
             assertThat(replay.contentType()).contains("application/json");
@@ -54,40 +56,40 @@ class IdempotencyStoreIT {
 
     @Test
     void theSameKeyForAnotherRequestIsAMismatchButAnotherUserHasTheirOwnKeys() {
-        store.claim("u1", "k", "f");
+        store.claim(SAIJO, "u1", "k", "f");
 
-        assertThat(store.claim("u1", "k", "other")).isInstanceOf(IdempotencyStore.Mismatch.class);
-        assertThat(store.claim("u2", "k", "other")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "other")).isInstanceOf(IdempotencyStore.Mismatch.class);
+        assertThat(store.claim(SAIJO, "u2", "k", "other")).isInstanceOf(IdempotencyStore.Run.class);
     }
 
     @Test
     void aReleasedClaimRunsAgain() {
-        store.claim("u1", "k", "f");
-        store.release("u1", "k");
+        store.claim(SAIJO, "u1", "k", "f");
+        store.release(SAIJO, "u1", "k");
 
-        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
     }
 
     @Test
     void aClaimWhoseServerDiedIsTakenOverAfterAWhile() {
-        store.claim("u1", "k", "f");
+        store.claim(SAIJO, "u1", "k", "f");
         jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '2 minutes'"));
 
-        assertThat(store.claim("u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
-        assertThat(store.claim("u1", "k", "f")).as("taken over, so in progress again").isInstanceOf(IdempotencyStore.InProgress.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim(SAIJO, "u1", "k", "f")).as("taken over, so in progress again").isInstanceOf(IdempotencyStore.InProgress.class);
     }
 
     @Test
     void aCompletedAnswerIsNeverTakenOverAndOldKeysArePruned() {
-        store.claim("u1", "old", "f");
-        store.complete("u1", "old", 204, Optional.empty(), Optional.empty(), new byte[0]);
-        store.claim("u1", "new", "f");
+        store.claim(SAIJO, "u1", "old", "f");
+        store.complete(SAIJO, "u1", "old", 204, Optional.empty(), Optional.empty(), new byte[0]);
+        store.claim(SAIJO, "u1", "new", "f");
         jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '25 hours' "
                 + "where idempotency_key = 'old'"));
 
-        assertThat(store.claim("u1", "old", "f")).isInstanceOf(IdempotencyStore.Replay.class);
+        assertThat(store.claim(SAIJO, "u1", "old", "f")).isInstanceOf(IdempotencyStore.Replay.class);
         assertThat(store.prune(Duration.ofHours(24))).isEqualTo(1);
-        assertThat(store.claim("u1", "old", "f")).isInstanceOf(IdempotencyStore.Run.class);
-        assertThat(store.claim("u1", "new", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
+        assertThat(store.claim(SAIJO, "u1", "old", "f")).isInstanceOf(IdempotencyStore.Run.class);
+        assertThat(store.claim(SAIJO, "u1", "new", "f")).isInstanceOf(IdempotencyStore.InProgress.class);
     }
 }
