@@ -338,8 +338,9 @@ final class ChatScenario {
 
     private static List<String> ehimeTowns(Connection db) throws SQLException {
         List<String> towns = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("select code from tenants where parent_code = ? order by code")) {
-            query.setString(1, EHIME);
+        try (PreparedStatement query = db.prepareStatement(
+                "select member_code from collaboration_members where collaboration_code = ? order by member_code")) {
+            query.setString(1, TEAM_EHIME);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     towns.add(rows.getString(1));
