@@ -45,20 +45,8 @@ public final class TenantHistoryResource {
         if (!LgCode.isValid(code)) {
             throw ProblemException.notFound("'" + code + "' is not an LG code (6 digits with check digit).");
         }
-        long before = beforeSeq(Page.decode(cursor));
+        long before = Page.decodeSeq(cursor, Long.MAX_VALUE);
         return Page.of(jdbi.withExtension(TenantHistoryDao.class, dao -> dao.page(code, before, limit + 1)), limit,
                 entry -> String.valueOf(entry.seq()), entry -> entry);
-    }
-
-    private static long beforeSeq(String sortKey) {
-        if (sortKey.isEmpty()) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(sortKey);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; "
-                    + "start again without it and follow nextCursor");
-        }
     }
 }

@@ -28,7 +28,6 @@ import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.auth.Role;
 import jp.lg.platform.core.web.Page;
 import jp.lg.platform.core.web.Problem;
-import jp.lg.platform.core.web.ProblemException;
 
 /**
  * Expert visit requests (専門官派遣依頼) and one sub-resource per lifecycle move. A request the caller
@@ -70,7 +69,7 @@ public final class ExpertRequestResource {
     public Page<ExpertRequestView> list(@Parameter(hidden = true) @Auth LgPrincipal caller,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return Page.of(requests.page(caller, afterSeq(cursor), limit + 1), limit, r -> String.valueOf(r.seq()),
+        return Page.of(requests.page(caller, Page.decodeSeq(cursor, 0), limit + 1), limit, r -> String.valueOf(r.seq()),
                 ExpertRequestView::of);
     }
 
@@ -138,14 +137,5 @@ public final class ExpertRequestResource {
     public ExpertRequestView report(@Parameter(hidden = true) @Auth LgPrincipal expert, @PathParam("id") String id,
             @NotNull @Valid VisitReport report) {
         return ExpertRequestView.of(requests.report(expert, Ids.parse(id, "expert request"), report));
-    }
-
-    private static long afterSeq(String cursor) {
-        String key = Page.decode(cursor);
-        try {
-            return key.isEmpty() ? 0 : Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
-        }
     }
 }

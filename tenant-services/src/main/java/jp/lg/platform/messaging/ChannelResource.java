@@ -61,7 +61,7 @@ public final class ChannelResource {
             @QueryParam("joinable") @DefaultValue("false") boolean joinable,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return Page.of(channels.page(caller, joinable, Cursors.seq(cursor, 0), limit + 1), limit,
+        return Page.of(channels.page(caller, joinable, Page.decodeSeq(cursor, 0), limit + 1), limit,
                 c -> String.valueOf(c.seq()), ChannelView::of);
     }
 
@@ -143,7 +143,7 @@ public final class ChannelResource {
             @QueryParam("threadRootId") @Parameter(description = "Only this thread") UUID threadRootId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return Page.of(reads.page(caller, Callers.id(id, "channel"), threadRootId, Cursors.seq(cursor, Long.MAX_VALUE),
+        return Page.of(reads.page(caller, Callers.id(id, "channel"), threadRootId, Page.decodeSeq(cursor, Long.MAX_VALUE),
                 limit + 1), limit, r -> String.valueOf(r.seq()), MessageReads.Row::view);
     }
 }

@@ -47,7 +47,7 @@ public final class NotificationResource {
             @QueryParam("unread") @DefaultValue("false") @Parameter(description = "Only unread ones") boolean unread,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        List<Notification> rows = inbox.page(caller, unread, beforeSeq(cursor), limit + 1);
+        List<Notification> rows = inbox.page(caller, unread, Page.decodeSeq(cursor, 0), limit + 1);
         Page<NotificationView> page = Page.of(rows, limit, n -> String.valueOf(n.seq()), NotificationView::of);
         return new NotificationPage(page.items(), page.nextCursor(), inbox.unreadCount(caller));
     }
@@ -69,15 +69,6 @@ public final class NotificationResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("You have no notification " + id + ".");
-        }
-    }
-
-    private static long beforeSeq(String cursor) {
-        String key = Page.decode(cursor);
-        try {
-            return key.isEmpty() ? 0 : Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
         }
     }
 }

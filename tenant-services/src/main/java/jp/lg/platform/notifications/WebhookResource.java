@@ -94,7 +94,7 @@ public final class WebhookResource {
     public Page<WebhookDeliveryView> deliveries(@Parameter(hidden = true) @Auth LgPrincipal caller,
             @PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return Page.of(webhooks.deliveries(caller, parse(id), beforeSeq(cursor), limit + 1), limit,
+        return Page.of(webhooks.deliveries(caller, parse(id), Page.decodeSeq(cursor, 0), limit + 1), limit,
                 d -> String.valueOf(d.seq()), WebhookDeliveryView::of);
     }
 
@@ -103,15 +103,6 @@ public final class WebhookResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Your town has no webhook " + id + ".");
-        }
-    }
-
-    private static long beforeSeq(String cursor) {
-        String key = Page.decode(cursor);
-        try {
-            return key.isEmpty() ? 0 : Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
@@ -79,7 +80,10 @@ public final class StreamsRuntime implements Managed, QueryableStores {
         if (thread != null && thread.isAlive()) {
             thread.interrupt();
         }
-        if (!streams.close(CLOSE_TIMEOUT)) {
+        // Leave the group at once: a member that stays until its session times out (45 s) keeps
+        // the next instance's rebalance waiting, and its partitions unprocessed meanwhile.
+        if (!streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT))) {
             LOG.warn("Streams {} did not close within {} s", applicationId, CLOSE_TIMEOUT.toSeconds());
         }
     }

@@ -37,6 +37,20 @@ public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor)
         }
     }
 
+    /**
+     * The sequence number a cursor stands for, for pages ordered by a number; {@code first} without a
+     * cursor. A cursor we did not issue is a 400.
+     */
+    public static long decodeSeq(String cursor, long first) {
+        String key = decode(cursor);
+        try {
+            return key.isEmpty() ? first : Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; "
+                    + "start again without it and follow nextCursor");
+        }
+    }
+
     static String encode(String sortKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
     }
