@@ -14,11 +14,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The relay step against a real outbox table, with Kafka's transactional mock producer standing in
@@ -27,24 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxPublisherIT {
 
-    private static TestDatabase.Pooled pool;
-    private static Jdbi jdbi;
+    @RegisterExtension
+    static final TestDatabase.PoolPerClass DB = TestDatabase.poolPerClass(2);
+
     private final Deque<MockProducer<String, byte[]>> producers = new ArrayDeque<>();
-
-    @BeforeAll
-    static void start() {
-        pool = TestDatabase.pool(2);
-        jdbi = pool.jdbi();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        pool.close();
-    }
 
     @BeforeEach
     void emptyOutbox() {
-        jdbi.useHandle(h -> h.execute("delete from outbox"));
+        DB.jdbi().useHandle(h -> h.execute("delete from outbox"));
     }
 
     @Test
@@ -98,7 +86,7 @@ class OutboxPublisherIT {
     }
 
     private OutboxPublisher publisher(int batchSize) {
-        return new OutboxPublisher(jdbi, producers::removeFirst, batchSize);
+        return new OutboxPublisher(DB.jdbi(), producers::removeFirst, batchSize);
     }
 
     private MockProducer<String, byte[]> nextProducer() {
@@ -113,7 +101,7 @@ class OutboxPublisherIT {
     }
 
     private static void pending(String key, String payload) {
-        jdbi.useHandle(h -> h.createUpdate("insert into outbox (topic, record_key, payload, event_id, tenant_code)"
+        DB.jdbi().useHandle(h -> h.createUpdate("insert into outbox (topic, record_key, payload, event_id, tenant_code)"
                         + " values ('lg.test.tenants', :key, :payload, :eventId, :key)")
                 .bind("key", key)
                 .bind("payload", payload.getBytes(StandardCharsets.UTF_8))
@@ -122,7 +110,7 @@ class OutboxPublisherIT {
     }
 
     private static long pendingCount() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from outbox where sent_at is null")
+        return DB.jdbi().withHandle(h -> h.createQuery("select count(*) from outbox where sent_at is null")
                 .mapTo(Long.class).one());
     }
 }

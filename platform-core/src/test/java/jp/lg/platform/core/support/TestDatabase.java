@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import jp.lg.platform.core.persistence.DatabaseMigrations;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One embedded PostgreSQL per test JVM with the core migrations applied, reached through real
@@ -56,6 +59,38 @@ public final class TestDatabase {
                     .migrate(DatabaseMigrations.CORE);
         }
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /**
+     * A pool of {@code connections} opened before a test class and closed after it:
+     * {@code @RegisterExtension static final TestDatabase.PoolPerClass DB = TestDatabase.poolPerClass(2);}
+     */
+    public static PoolPerClass poolPerClass(int connections) {
+        return new PoolPerClass(connections);
+    }
+
+    /** See {@link #poolPerClass}. */
+    public static final class PoolPerClass implements BeforeAllCallback, AfterAllCallback {
+        private final int connections;
+        private Pooled pooled;
+
+        private PoolPerClass(int connections) {
+            this.connections = connections;
+        }
+
+        public Jdbi jdbi() {
+            return pooled.jdbi();
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            pooled = pool(connections);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            pooled.close();
+        }
     }
 
     /** A pooled Jdbi and its pool. */

@@ -7,34 +7,23 @@ import java.time.Duration;
 import java.util.Optional;
 import jp.lg.platform.core.support.TestDatabase;
 import jp.lg.platform.core.tenancy.LgCode;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The kept answers of Idempotency-Keys, against a real PostgreSQL. */
 class IdempotencyStoreIT {
 
     private static final LgCode SAIJO = LgCode.parse("382060");
-    private static TestDatabase.Pooled pool;
-    private static Jdbi jdbi;
-    private final IdempotencyStore store = new IdempotencyStore(jdbi, Duration.ofMinutes(1));
 
-    @BeforeAll
-    static void start() {
-        pool = TestDatabase.pool(2);
-        jdbi = pool.jdbi();
-    }
+    @RegisterExtension
+    static final TestDatabase.PoolPerClass DB = TestDatabase.poolPerClass(2);
 
-    @AfterAll
-    static void stop() throws Exception {
-        pool.close();
-    }
+    private final IdempotencyStore store = new IdempotencyStore(DB.jdbi(), Duration.ofMinutes(1));
 
     @BeforeEach
     void empty() {
-        jdbi.useHandle(h -> h.execute("delete from idempotency_keys"));
+        DB.jdbi().useHandle(h -> h.execute("delete from idempotency_keys"));
     }
 
     @Test
@@ -73,7 +62,7 @@ class IdempotencyStoreIT {
     @Test
     void aClaimWhoseServerDiedIsTakenOverAfterAWhile() {
         store.claim(SAIJO, "u1", "k", "f");
-        jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '2 minutes'"));
+        DB.jdbi().useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '2 minutes'"));
 
         assertThat(store.claim(SAIJO, "u1", "k", "f")).isInstanceOf(IdempotencyStore.Run.class);
         assertThat(store.claim(SAIJO, "u1", "k", "f")).as("taken over, so in progress again").isInstanceOf(IdempotencyStore.InProgress.class);
@@ -84,7 +73,7 @@ class IdempotencyStoreIT {
         store.claim(SAIJO, "u1", "old", "f");
         store.complete(SAIJO, "u1", "old", 204, Optional.empty(), Optional.empty(), new byte[0]);
         store.claim(SAIJO, "u1", "new", "f");
-        jdbi.useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '25 hours' "
+        DB.jdbi().useHandle(h -> h.execute("update idempotency_keys set created_at = now() - interval '25 hours' "
                 + "where idempotency_key = 'old'"));
 
         assertThat(store.claim(SAIJO, "u1", "old", "f")).isInstanceOf(IdempotencyStore.Replay.class);
