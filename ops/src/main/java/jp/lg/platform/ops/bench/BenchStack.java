@@ -31,10 +31,7 @@ final class BenchStack implements AutoCloseable {
     static BenchStack startWithoutKeycloak(BenchOut out) {
         BenchStack stack = new BenchStack();
         try {
-            stack.postgres = stack.add(LocalPostgres.startEphemeral());
-            out.line("PostgreSQL ready: %s", stack.postgres.jdbcUrl(LocalPostgres.DATABASE));
-            stack.kafka = stack.add(LocalKafka.startEphemeral());
-            out.line("Kafka ready: %s (in this JVM)", stack.kafka.bootstrapServers());
+            stack.startPostgresAndKafka(out);
             return stack;
         } catch (RuntimeException | Error e) {
             stack.close();
@@ -54,6 +51,13 @@ final class BenchStack implements AutoCloseable {
         }
     }
 
+    private void startPostgresAndKafka(BenchOut out) {
+        postgres = add(LocalPostgres.startEphemeral());
+        out.line("PostgreSQL ready: %s", postgres.jdbcUrl(LocalPostgres.DATABASE));
+        kafka = add(LocalKafka.startEphemeral());
+        out.line("Kafka ready: %s (in this JVM)", kafka.bootstrapServers());
+    }
+
     private void startAll(Path repoRoot, Path sharedDir, Path runDir, BenchOut out) throws Exception {
         Path realm = runDir.resolve("realm-lg.json");
         new RealmGenerator().write(sharedDir, realm, RealmGenerator.DEFAULT_APP_PORT);
@@ -62,10 +66,7 @@ final class BenchStack implements AutoCloseable {
         CompletableFuture<LocalKeycloak> keycloakStart = CompletableFuture.supplyAsync(() ->
                 LocalKeycloak.startEphemeral(distribution, realm, runDir.resolve("keycloak.log")));
         try {
-            postgres = add(LocalPostgres.startEphemeral());
-            out.line("PostgreSQL ready: %s", postgres.jdbcUrl(LocalPostgres.DATABASE));
-            kafka = add(LocalKafka.startEphemeral());
-            out.line("Kafka ready: %s (in this JVM)", kafka.bootstrapServers());
+            startPostgresAndKafka(out);
             keycloak = add(keycloakStart.get(LocalKeycloak.DEFAULT_TIMEOUT.toSeconds() + 30, TimeUnit.SECONDS));
         } catch (ExecutionException e) {
             throw new IllegalStateException("Keycloak did not start: " + e.getCause().getMessage(), e.getCause());

@@ -76,10 +76,6 @@ final class SseClients implements AutoCloseable {
         return List.copyOf(arrivals.getOrDefault(messageId, new ConcurrentLinkedQueue<>()));
     }
 
-    Map<String, Queue<Long>> allArrivals() {
-        return arrivals;
-    }
-
     @Override
     public void close() {
         subscriptions.forEach(Flow.Subscription::cancel);
