@@ -27,6 +27,12 @@ record Figure(long count, long numerator, long denominator, SortedMap<Integer, L
                     new TreeMap<>());
             case "expert-visits-confirmed" -> count(cell.confirmed());
             case "expert-visits-completed" -> count(cell.completed());
+            case "inquiry-answer-rate", "announcement-acknowledgement-rate" -> new Figure(0, cell.answered(),
+                    cell.asked(), new TreeMap<>());
+            case "procedure-applications" -> count(cell.applications());
+            case "procedure-applications-online-share" -> new Figure(0, cell.online(), cell.applications(), new TreeMap<>());
+            case "procedure-returns" -> count(cell.returns());
+            case "procedure-sla-breaches" -> count(cell.breaches());
             default -> new Figure(0, 0, 0, cell.days());
         };
     }

@@ -34,6 +34,6 @@ record FirstResponse(String town, String response, long postedAt, long responded
         int hours = (int) Math.max(0, (respondedAt - postedAt) / 3_600_000L);
         return new RequestHistory.Contribution(new CellKey(CellKey.Kind.RESPONSE, town,
                 Periods.monthOf(Instant.ofEpochMilli(postedAt)), response, "-"),
-                new Cell(0, 0, 0, 0, 0, Cell.days(hours)));
+                Cell.duration(hours));
     }
 }

@@ -3,9 +3,13 @@ package jp.lg.platform.insights;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import jp.lg.platform.events.messaging.ChannelChanged;
+import jp.lg.platform.events.messaging.MessagePosted;
 import jp.lg.platform.events.messaging.MessageResponseRecorded;
 import jp.lg.platform.experts.ExpertTopics;
+import jp.lg.platform.events.procedures.ApplicationStageChanged;
 import jp.lg.platform.messaging.MessagingTopics;
+import jp.lg.platform.procedures.ProcedureTopics;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,6 +19,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Joined;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -30,7 +36,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>From {@code lg.messaging.messages}, each town's first answer to an inquiry and first
  * acknowledgement of an announcement (the earliest kept, so repeats and late events change nothing)
- * become response cells of hours to respond, by the month the message was posted.
+ * become response cells of hours to respond, by the month the message was posted. Each town an inquiry or
+ * announcement asked (the channel's member towns from {@code lg.messaging.channels}) becomes an asked cell
+ * of that month: asked once, and answered (acknowledged) once it has a first response.
+ *
+ * <p>From {@code lg.procedures.applications}, each application (folded per id into an
+ * {@link ApplicationHistory}) counts once in the application cell of its submission month, procedure and
+ * channel, with its returns and SLA breaches; each stay in a stage ({@link StageVisit}) adds its hours to
+ * the stage cell of the application's submission month, procedure and stage.
  */
 public final class InsightsTopology {
 
@@ -39,10 +52,24 @@ public final class InsightsTopology {
     /** Message id, town and response kind → {@link FirstResponse}. */
     static final String RESPONSES_STORE = "insights-first-responses";
 
+    /** Application id → {@link ApplicationHistory}. */
+    static final String APPLICATIONS_STORE = "insights-applications";
+    /** Application id, stage and entry time → {@link StageVisit}. */
+    static final String STAGES_STORE = "insights-stage-visits";
+
+    /** Channel id → the channel as it stands. */
+    static final String CHANNELS_STORE = "insights-channels";
+    /** Message id, town and response kind → {@link AskedTown}. */
+    static final String ASKED_STORE = "insights-asked-towns";
+
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<RequestHistory> HISTORY = JsonSerde.of(RequestHistory.class);
     private static final Serde<Cell> CELLS = JsonSerde.of(Cell.class);
     private static final Serde<FirstResponse> RESPONSES = JsonSerde.of(FirstResponse.class);
+    private static final Serde<AskedTown> ASKED = JsonSerde.of(AskedTown.class);
+    private static final Serde<RequestHistory.Contribution> CONTRIBUTIONS = JsonSerde.of(RequestHistory.Contribution.class);
+    private static final Serde<ApplicationHistory> APPLICATIONS = JsonSerde.of(ApplicationHistory.class);
+    private static final Serde<StageVisit> STAGE_VISITS = JsonSerde.of(StageVisit.class);
     private static final List<String> FIRST_RESPONSES = List.of("ANSWERED", "ACKNOWLEDGED");
 
     private InsightsTopology() {}
@@ -66,17 +93,50 @@ public final class InsightsTopology {
                             Grouped.with("insights-" + name(kind) + "-months", KEYS, CELLS)), "insights-" + name(kind) + "-months");
             monthsAndYears(months, kind, sink);
         }
-        KTable<String, Cell> responses = cells(firstResponses(builder)
+        KStream<String, SpecificRecord> messages = builder.stream(MessagingTopics.MESSAGES.name(),
+                Consumed.with(MessagingTopics.MESSAGES.keySerde(), MessagingTopics.MESSAGES.valueSerde()));
+        KTable<String, FirstResponse> firsts = firstResponses(messages);
+        KTable<String, Cell> responses = cells(firsts
                 .groupBy((key, first) -> pair(first.contribution()),
                         Grouped.with("insights-response-months", KEYS, CELLS)), "insights-response-months");
         monthsAndYears(responses, CellKey.Kind.RESPONSE, sink);
+        KTable<String, Cell> asked = cells(askedTowns(builder, messages)
+                .leftJoin(firsts, AskedTown::contribution, Materialized.with(KEYS, CONTRIBUTIONS))
+                .groupBy((key, contribution) -> pair(contribution),
+                        Grouped.with("insights-asked-months", KEYS, CELLS)), "insights-asked-months");
+        monthsAndYears(asked, CellKey.Kind.ASKED, sink);
+        procedures(builder, sink);
         return builder.build();
     }
 
+    /** Application cells from each application's history, stage cells from each stay in a stage. */
+    private static void procedures(StreamsBuilder builder, MetricSink sink) {
+        KStream<String, SpecificRecord> events = builder.stream(ProcedureTopics.APPLICATIONS.name(),
+                Consumed.with(ProcedureTopics.APPLICATIONS.keySerde(), ProcedureTopics.APPLICATIONS.valueSerde()));
+        KTable<String, ApplicationHistory> applications = events
+                .groupByKey(Grouped.with("insights-applications-by-id", KEYS, ProcedureTopics.APPLICATIONS.valueSerde()))
+                .aggregate(ApplicationHistory::empty, (id, event, history) -> history.with(event),
+                        Materialized.<String, ApplicationHistory, KeyValueStore<Bytes, byte[]>>as(APPLICATIONS_STORE)
+                                .withKeySerde(KEYS).withValueSerde(APPLICATIONS));
+        monthsAndYears(cells(applications
+                .filter((id, history) -> history.contribution().isPresent(), Materialized.with(KEYS, APPLICATIONS))
+                .groupBy((id, history) -> pair(history.contribution().orElseThrow()),
+                        Grouped.with("insights-application-months", KEYS, CELLS)), "insights-application-months"),
+                CellKey.Kind.APPLICATION, sink);
+        KTable<String, StageVisit> stays = events
+                .filter((id, event) -> event instanceof ApplicationStageChanged c && StageVisit.leaves(c))
+                .map((id, event) -> KeyValue.pair(StageVisit.key((ApplicationStageChanged) event),
+                        StageVisit.of((ApplicationStageChanged) event)))
+                .groupByKey(Grouped.with("insights-stage-visits-by-entry", KEYS, STAGE_VISITS))
+                .reduce(StageVisit::earlier, Materialized.<String, StageVisit, KeyValueStore<Bytes, byte[]>>as(STAGES_STORE)
+                        .withKeySerde(KEYS).withValueSerde(STAGE_VISITS));
+        monthsAndYears(cells(stays.groupBy((key, stay) -> pair(stay.contribution()),
+                Grouped.with("insights-stage-months", KEYS, CELLS)), "insights-stage-months"), CellKey.Kind.STAGE, sink);
+    }
+
     /** Each town's first answer to each inquiry and first acknowledgement of each announcement. */
-    private static KTable<String, FirstResponse> firstResponses(StreamsBuilder builder) {
-        return builder.stream(MessagingTopics.MESSAGES.name(),
-                        Consumed.with(MessagingTopics.MESSAGES.keySerde(), MessagingTopics.MESSAGES.valueSerde()))
+    private static KTable<String, FirstResponse> firstResponses(KStream<String, SpecificRecord> messages) {
+        return messages
                 .filter((key, event) -> event instanceof MessageResponseRecorded r
                         && FIRST_RESPONSES.contains(r.getResponse()))
                 .map((key, event) -> KeyValue.pair(FirstResponse.key((MessageResponseRecorded) event),
@@ -85,6 +145,26 @@ public final class InsightsTopology {
                 .reduce(FirstResponse::earlier,
                         Materialized.<String, FirstResponse, KeyValueStore<Bytes, byte[]>>as(RESPONSES_STORE)
                                 .withKeySerde(KEYS).withValueSerde(RESPONSES));
+    }
+
+    /**
+     * Every town each inquiry and announcement asked (the channel's member towns when it was posted, the
+     * author's excepted), keyed like the first responses; a re-delivered posting asks nobody twice.
+     */
+    private static KTable<String, AskedTown> askedTowns(StreamsBuilder builder, KStream<String, SpecificRecord> messages) {
+        KTable<String, ChannelChanged> channels = builder.table(MessagingTopics.CHANNELS.name(),
+                Consumed.with(MessagingTopics.CHANNELS.keySerde(), MessagingTopics.CHANNELS.valueSerde()),
+                Materialized.<String, ChannelChanged, KeyValueStore<Bytes, byte[]>>as(CHANNELS_STORE)
+                        .withKeySerde(KEYS).withValueSerde(MessagingTopics.CHANNELS.valueSerde()));
+        return messages
+                .filter((channel, event) -> event instanceof MessagePosted p && AskedTown.responseAskedBy(p) != null)
+                .join(channels, (event, channel) -> AskedTown.of((MessagePosted) event, channel).stream()
+                        .map(a -> KeyValue.pair(AskedTown.key((MessagePosted) event, a), a)).toList(),
+                        Joined.with(KEYS, MessagingTopics.MESSAGES.valueSerde(), MessagingTopics.CHANNELS.valueSerde()))
+                .flatMap((channel, asked) -> asked)
+                .groupByKey(Grouped.with("insights-asked-by-message", KEYS, ASKED))
+                .reduce(AskedTown::first, Materialized.<String, AskedTown, KeyValueStore<Bytes, byte[]>>as(ASKED_STORE)
+                        .withKeySerde(KEYS).withValueSerde(ASKED));
     }
 
     /** Rolls month cells up into fiscal years and hands both to the sink. */

@@ -12,7 +12,7 @@ record Metric(String id, String nameJa, String nameEn, String definitionJa, Stri
 
     /** For a metric of response cells, the response kind it reads (the cells' programme slot); otherwise empty. */
     java.util.Optional<String> response() {
-        return cells != CellKey.Kind.RESPONSE ? java.util.Optional.empty()
+        return cells != CellKey.Kind.RESPONSE && cells != CellKey.Kind.ASKED ? java.util.Optional.empty()
                 : java.util.Optional.of(id.startsWith("inquiry") ? "ANSWERED" : "ACKNOWLEDGED");
     }
 
@@ -35,6 +35,9 @@ record Metric(String id, String nameJa, String nameEn, String definitionJa, Stri
     static final String EXPERT_SOURCE = "event-stream:lg.experts.requests";
     static final List<String> EXPERT_DIMENSIONS = List.of("programme", "specialty");
     static final String MESSAGING_SOURCE = "event-stream:lg.messaging.messages";
+    static final String PROCEDURE_SOURCE = "event-stream:lg.procedures.applications";
+    static final List<String> APPLICATION_DIMENSIONS = List.of("procedure", "channel");
+    static final List<String> STAGE_DIMENSIONS = List.of("procedure", "stage");
 
     /** The granularity every metric has: month and fiscal year (年度), Asia/Tokyo. */
     static final List<String> GRANULARITY = List.of("month", "fiscal-year");

@@ -20,7 +20,7 @@ final class MetricCatalogue {
             + " current status is CONFIRMED or COMPLETED; a released visit no longer counts, a re-confirmed one counts at"
             + " its new date. Confirmations recorded before visit times were published (events v1) are not counted.";
 
-    static final List<Metric> ALL = List.of(
+    static final List<Metric> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             new Metric("expert-requests", "専門官派遣の依頼数", "Expert visit requests",
                     "市町が提出した専門官派遣依頼の件数（その後の辞退・取消を含む）。" + WANTED_JA,
                     "Number of expert visit requests the municipality submitted, including those later declined or"
@@ -64,7 +64,12 @@ final class MetricCatalogue {
                     Metric.Kind.MEDIAN),
             response("announcement-acknowledgement-hours", "通知の確認までの時間", "Hours to acknowledge an announcement",
                     "通知（ANNOUNCEMENT）", "an announcement", "確認（ACKNOWLEDGED）", "acknowledgement (ACKNOWLEDGED)",
-                    Metric.Kind.P90));
+                    Metric.Kind.P90),
+            rate("inquiry-answer-rate", "照会の回答率", "Inquiry answer rate", "照会（INQUIRY）", "inquiries",
+                    "回答（ANSWERED）", "answered (ANSWERED)"),
+            rate("announcement-acknowledgement-rate", "通知の確認率", "Announcement acknowledgement rate",
+                    "通知（ANNOUNCEMENT）", "announcements", "確認（ACKNOWLEDGED）", "acknowledged (ACKNOWLEDGED)")),
+            ProcedureMetrics.all().stream()).toList();
 
     private MetricCatalogue() {}
 
@@ -83,6 +88,18 @@ final class MetricCatalogue {
                         + rankEn + ". Counted in the period of the posting date (Asia/Tokyo); changed answers do not"
                         + " count again and towns that never responded are not included.",
                 "時間", "hours", kind, CellKey.Kind.RESPONSE, Metric.MESSAGING_SOURCE, java.util.List.of());
+    }
+
+    private static Metric rate(String id, String nameJa, String nameEn, String messageJa, String messageEn,
+            String responseJa, String responseEn) {
+        return new Metric(id, nameJa, nameEn,
+                "100 × 市町が" + responseJa + "した" + messageJa + "の数 ÷ その市町に届いた" + messageJa
+                        + "の数（投稿時のチャンネルの構成団体のうち投稿者の団体を除く各団体に1件）。期限後の" + responseJa
+                        + "も数える。期間は投稿日（東京時間）で決める。分母が0なら値なし。",
+                "100 × " + messageEn + " the town " + responseEn + " ÷ " + messageEn + " that asked the town (one per"
+                        + " member town of the channel when posted, the author's own excepted). Late responses count."
+                        + " Counted in the period of the posting date (Asia/Tokyo). No value when none asked the town.",
+                "%", "percent", Metric.Kind.SHARE, CellKey.Kind.ASKED, Metric.MESSAGING_SOURCE, List.of());
     }
 
     static Optional<Metric> find(String id) {

@@ -89,9 +89,19 @@ public final class MetricsResource {
             @QueryParam("per") @Parameter(description = "raw (default) or per10000") String per,
             @QueryParam("programme") @Parameter(description = "only this programme code") String programme,
             @QueryParam("specialty") @Parameter(description = "only this specialty code") String specialty,
+            @QueryParam("procedure") @Parameter(description = "only this procedure code (procedure metrics)") String procedure,
+            @QueryParam("channel") @Parameter(description = "only ONLINE or COUNTER (procedure-applications, -returns,"
+                    + " -sla-breaches)") String channel,
+            @QueryParam("stage") @Parameter(description = "only this stage, e.g. 審査 (procedure-stage-hours-*)") String stage,
             @Context HttpHeaders headers) {
+        java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("programme", programme);
+        filters.put("specialty", specialty);
+        filters.put("procedure", procedure);
+        filters.put("channel", channel);
+        filters.put("stage", stage);
         MetricValuesView view = metrics.values(caller, id,
-                new ValuesQuery.Raw(scope, code, from, to, groupBy, per, programme, specialty));
+                new ValuesQuery.Raw(scope, code, from, to, groupBy, per, filters));
         if (wantsCsv(headers.getAcceptableMediaTypes())) {
             return Response.ok(MetricValuesCsv.write(view), MetricValuesCsv.MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + MetricValuesCsv.fileName(view) + "\"")

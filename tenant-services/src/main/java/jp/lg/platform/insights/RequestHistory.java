@@ -74,8 +74,7 @@ record RequestHistory(String municipality, String programme, String specialty, L
             return Optional.empty();
         }
         String status = status();
-        Cell cell = new Cell(1, status.equals("CANCELLED") ? 1 : 0, SERVED.contains(status) ? 1 : 0, 0, 0,
-                Cell.NO_DAYS);
+        Cell cell = Cell.demand(status.equals("CANCELLED"), SERVED.contains(status));
         return Optional.of(new Contribution(key(CellKey.Kind.DEMAND, wantedFrom), cell));
     }
 
@@ -94,7 +93,7 @@ record RequestHistory(String municipality, String programme, String specialty, L
         return start.map(visitStart -> {
             long days = ChronoUnit.DAYS.between(Instant.ofEpochMilli(submittedAt).atZone(FiscalYear.TOKYO).toLocalDate(),
                     Instant.ofEpochMilli(visitStart).atZone(FiscalYear.TOKYO).toLocalDate());
-            Cell cell = new Cell(0, 0, 0, 1, status().equals("COMPLETED") ? 1 : 0, Cell.days((int) days));
+            Cell cell = Cell.visit(status().equals("COMPLETED"), (int) days);
             return new Contribution(key(CellKey.Kind.VISIT, visitStart), cell);
         });
     }

@@ -11,7 +11,8 @@ import jp.lg.platform.core.web.ProblemType;
 /**
  * A checked query for metric values: scope and code, period range (both months {@code 2026-04} or both
  * fiscal years {@code FY2026}, at most {@value #MAX_PERIODS} periods), grouping, raw or per 10,000
- * residents, optional programme and specialty. {@link #parse} names every bad parameter at once.
+ * residents, optional filters on the metric's two dimensions ({@code programme}/{@code specialty} hold
+ * them whatever their names). {@link #parse} names every bad parameter at once.
  */
 record ValuesQuery(String scope, String code, String from, String to, String groupBy, boolean per10000,
         Optional<String> programme, Optional<String> specialty) {
@@ -21,7 +22,7 @@ record ValuesQuery(String scope, String code, String from, String to, String gro
     static final List<String> GROUPINGS = List.of("municipality", "populationBand", "prefecture");
 
     static ValuesQuery parse(Metric metric, String scope, String code, String from, String to, String groupBy,
-            String per, String programme, String specialty) {
+            String per, java.util.Map<String, String> filters) {
         List<FieldError> errors = new ArrayList<>();
         if (scope == null || !SCOPES.contains(scope)) {
             errors.add(new FieldError("scope", "must be one of " + String.join(", ", SCOPES)));
@@ -35,11 +36,32 @@ record ValuesQuery(String scope, String code, String from, String to, String gro
             errors.add(new FieldError("groupBy", "must be one of " + String.join(", ", GROUPINGS)));
         }
         boolean perCapita = checkPer(metric, per, errors);
+        List<Optional<String>> slots = slots(metric, filters, errors);
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return new ValuesQuery(scope, code, range.from(), range.to(), grouping, perCapita, Optional.ofNullable(programme),
-                Optional.ofNullable(specialty));
+        return new ValuesQuery(scope, code, range.from(), range.to(), grouping, perCapita, slots.get(0), slots.get(1));
+    }
+
+    /**
+     * The filters on the metric's two dimensions (programme and specialty of expert metrics; procedure and
+     * channel or stage of procedure metrics); a filter on a dimension the metric does not have is an error.
+     */
+    static List<Optional<String>> slots(Metric metric, java.util.Map<String, String> filters, List<FieldError> errors) {
+        List<Optional<String>> slots = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+        filters.forEach((name, value) -> {
+            if (value == null) {
+                return;
+            }
+            int slot = metric.dimensions().indexOf(name);
+            if (slot < 0) {
+                errors.add(new FieldError(name, metric.id() + " has no dimension " + name
+                        + (metric.dimensions().isEmpty() ? "" : "; it has " + String.join(", ", metric.dimensions()))));
+            } else {
+                slots.set(slot, Optional.of(value));
+            }
+        });
+        return slots;
     }
 
     /** Both ends of a period range, or errors naming {@code from} and {@code to}. */
@@ -88,10 +110,10 @@ record ValuesQuery(String scope, String code, String from, String to, String gro
     record Range(String from, String to) {}
 
     /** The query parameters as received, checked against a metric by {@link #parse(Metric)}. */
-    record Raw(String scope, String code, String from, String to, String groupBy, String per, String programme,
-            String specialty) {
+    record Raw(String scope, String code, String from, String to, String groupBy, String per,
+            java.util.Map<String, String> filters) {
         ValuesQuery parse(Metric metric) {
-            return ValuesQuery.parse(metric, scope, code, from, to, groupBy, per, programme, specialty);
+            return ValuesQuery.parse(metric, scope, code, from, to, groupBy, per, filters);
         }
     }
 }

@@ -233,7 +233,9 @@ class InsightsIT {
                 "expert-requests-served-share", "expert-visits-confirmed", "expert-visits-completed",
                 "expert-request-to-visit-days-median", "expert-request-to-visit-days-p90",
                 "inquiry-answer-hours-median", "inquiry-answer-hours-p90",
-                "announcement-acknowledgement-hours-median", "announcement-acknowledgement-hours-p90");
+                "announcement-acknowledgement-hours-median", "announcement-acknowledgement-hours-p90",
+                "inquiry-answer-rate", "announcement-acknowledgement-rate", "procedure-applications", "procedure-applications-online-share", "procedure-returns",
+                "procedure-sla-breaches", "procedure-stage-hours-median", "procedure-stage-hours-p90");
         assertThat(items.get(6).get("source").asText()).isEqualTo("event-stream:lg.messaging.messages");
         assertThat(items.get(0).get("definitionJa").asText()).contains("第1希望日");
         assertThat(items.get(0).get("source").asText()).isEqualTo("event-stream:lg.experts.requests");

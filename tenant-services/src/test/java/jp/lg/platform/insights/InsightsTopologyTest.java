@@ -19,9 +19,14 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import jp.lg.platform.events.experts.ExpertRequestStatusChanged;
+import jp.lg.platform.events.messaging.ChannelChanged;
+import jp.lg.platform.events.messaging.MessagePosted;
 import jp.lg.platform.events.messaging.MessageResponseRecorded;
 import jp.lg.platform.experts.ExpertTopics;
+import jp.lg.platform.events.procedures.ApplicationStageChanged;
+import jp.lg.platform.events.procedures.ApplicationStageOverdue;
 import jp.lg.platform.messaging.MessagingTopics;
+import jp.lg.platform.procedures.ProcedureTopics;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InsightsTopologyTest {
 
     private static final UUID CHANNEL = UUID.randomUUID();
+    private static final String EHIME = "380008";
 
     @TempDir
     Path stateDir;
@@ -168,6 +174,159 @@ class InsightsTopologyTest {
                 .isEqualTo(-1);
     }
 
+    @Test
+    void applicationsCountOncePerProcedureAndChannelInTheirSubmissionMonthWithTheOnlineShare() {
+        List<SpecificRecord> online = application(UUID.randomUUID(), SAIJO, "ONLINE", "2030-03-31T23:30");
+        List<SpecificRecord> events = new ArrayList<>(online);
+        events.addAll(application(UUID.randomUUID(), SAIJO, "ONLINE", "2030-04-01T00:10"));
+        events.addAll(application(UUID.randomUUID(), SAIJO, "COUNTER", "2030-04-02T10:00"));
+        events.addAll(application(UUID.randomUUID(), SAIJO, "COUNTER", "2030-04-03T10:00"));
+        events.addAll(application(UUID.randomUUID(), SAIJO, "COUNTER", "2030-05-03T10:00"));
+        events.addAll(online);
+        events.add(StageEvents.reemitted((ApplicationStageChanged) online.get(1)));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "procedure-applications", SAIJO, "2030-03")).isEqualTo(1);
+        assertThat(figure(cells, "procedure-applications", SAIJO, "2030-04")).isEqualTo(3);
+        assertThat(figure(cells, "procedure-applications", SAIJO, "FY2030")).isEqualTo(4);
+        assertThat(figure(cells, "procedure-applications-online-share", SAIJO, "2030-03")).isEqualTo(100);
+        assertThat(figure(cells, "procedure-applications-online-share", SAIJO, "FY2030")).isEqualTo(25);
+    }
+
+    @Test
+    void hoursPerStageCountEachStayOnceEvenWhenRedeliveredReemittedOrLate() {
+        List<SpecificRecord> events = new ArrayList<>();
+        int[] reviewHours = {2, 5, 5, 8, 24, 30, 48, 50, 70, 100};
+        for (int h : reviewHours) {
+            UUID id = UUID.randomUUID();
+            String reviewed = java.time.LocalDateTime.parse("2030-05-11T09:00").plusHours(h).toString();
+            events.addAll(StageEvents.application(id, NIIHAMA, "COUNTER", List.of("SUBMIT", "ADVANCE", "ADVANCE", "ADVANCE"),
+                    List.of("申請", "受付", "審査", "交付"), List.of("2030-05-10T09:00", "2030-05-10T12:00",
+                            "2030-05-11T09:00", reviewed)));
+        }
+        events.add(StageEvents.reemitted((ApplicationStageChanged) events.get(3)));
+        events.add(events.get(7));
+        Collections.reverse(events);
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(stage(cells, "procedure-stage-hours-median", NIIHAMA, "2030-05", "審査")).isEqualTo(24);
+        assertThat(stage(cells, "procedure-stage-hours-p90", NIIHAMA, "FY2030", "審査")).isEqualTo(70);
+        assertThat(stage(cells, "procedure-stage-hours-median", NIIHAMA, "2030-05", "申請")).isEqualTo(3);
+        assertThat(stage(cells, "procedure-stage-hours-median", NIIHAMA, "2030-05", "交付"))
+                .as("a stage not left yet has no time").isEqualTo(-1);
+    }
+
+    @Test
+    void returnsAndSlaBreachesCountEachStageEntryOnceAndALateOverdueStillLandsInTheSubmissionMonth() {
+        UUID id = UUID.randomUUID();
+        ApplicationStageOverdue late = StageEvents.overdue(id, IMABARI, "ONLINE", "審査", "2030-06-02T10:00",
+                "2030-06-10T00:00");
+        List<SpecificRecord> events = new ArrayList<>(List.of(late));
+        events.addAll(StageEvents.application(id, IMABARI, "ONLINE",
+                List.of("SUBMIT", "ADVANCE", "ADVANCE", "RETURN", "RESUBMIT", "RETURN"),
+                List.of("申請", "受付", "審査", "差戻し", "審査", "差戻し"),
+                List.of("2030-05-31T17:00", "2030-06-01T10:00", "2030-06-02T10:00", "2030-06-12T10:00",
+                        "2030-06-15T10:00", "2030-06-16T10:00")));
+        events.add(late);
+        events.add(StageEvents.overdue(id, IMABARI, "ONLINE", "審査", "2030-06-02T10:00", "2030-06-10T00:00"));
+        events.add(events.get(4));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "procedure-returns", IMABARI, "2030-05")).isEqualTo(2);
+        assertThat(figure(cells, "procedure-sla-breaches", IMABARI, "2030-05")).isEqualTo(1);
+        assertThat(figure(cells, "procedure-sla-breaches", IMABARI, "FY2030")).isEqualTo(1);
+        assertThat(figure(cells, "procedure-applications", IMABARI, "2030-06")).isZero();
+    }
+
+    @Test
+    void rebuildingProcedureMetricsFromShuffledDuplicatedEventsGivesTheSameCells() {
+        List<SpecificRecord> events = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 30; i++) {
+            UUID id = UUID.randomUUID();
+            String town = List.of(SAIJO, IMABARI, NIIHAMA).get(i % 3);
+            String day = "2030-0" + (4 + random.nextInt(5)) + "-1" + random.nextInt(10);
+            events.addAll(StageEvents.application(id, town, i % 2 == 0 ? "ONLINE" : "COUNTER",
+                    List.of("SUBMIT", "ADVANCE", "RETURN"), List.of("申請", "受付", "差戻し"),
+                    List.of(day + "T09:00", day + "T1" + random.nextInt(10) + ":00", day + "T20:00")));
+            if (i % 5 == 0) {
+                events.add(StageEvents.overdue(id, town, "ONLINE", "受付", day + "T19:00", day + "T23:00"));
+            }
+        }
+        List<SpecificRecord> replay = new ArrayList<>(events);
+        replay.addAll(events.subList(0, 25));
+        Collections.shuffle(replay, random);
+
+        Map<CellKey, Cell> first = run(events);
+        Map<CellKey, Cell> rebuilt = run(replay);
+
+        assertThat(rebuilt).isEqualTo(first);
+        assertThat(first.entrySet().stream().filter(e -> e.getKey().period().startsWith("FY"))
+                .mapToLong(e -> e.getValue().returns()).sum()).isEqualTo(30);
+        assertThat(first.entrySet().stream().filter(e -> e.getKey().period().startsWith("FY"))
+                .mapToLong(e -> e.getValue().breaches()).sum()).isEqualTo(6);
+    }
+
+    private static List<SpecificRecord> application(UUID id, String town, String channel, String at) {
+        return StageEvents.application(id, town, channel, List.of("SUBMIT", "ADVANCE"), List.of("申請", "受付"),
+                List.of(at, at));
+    }
+
+    /** A stage metric's value for one stage. */
+    private static long stage(Map<CellKey, Cell> cells, String metricId, String town, String period, String stage) {
+        Map<CellKey, Cell> ofStage = new HashMap<>();
+        cells.forEach((k, v) -> {
+            if (k.specialty().equals(stage)) {
+                ofStage.put(k, v);
+            }
+        });
+        return figure(ofStage, metricId, town, period);
+    }
+
+    @Test
+    void theAnswerRateCountsEveryTownAnInquiryAskedOnceWhateverTheOrderAndRepeatsOfItsEvents() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID announcement = UUID.randomUUID();
+        String posted = "2030-06-01T10:00";
+        MessageResponseRecorded imabari = response(first, IMABARI, "ANSWERED", posted, "2030-06-02T10:00");
+        MessagePosted again = posted(second, "INQUIRY", "2030-06-20T10:00");
+        List<SpecificRecord> events = List.of(channel(), imabari, posted(first, "INQUIRY", posted),
+                response(first, SAIJO, "ANSWERED", posted, "2030-06-01T12:00"), imabari,
+                response(first, IMABARI, "ANSWER_CHANGED", posted, "2030-06-03T10:00"), again, again,
+                posted(announcement, "ANNOUNCEMENT", "2030-07-01T10:00"),
+                response(announcement, NIIHAMA, "ACKNOWLEDGED", "2030-07-01T10:00", "2030-07-01T11:00"));
+
+        Map<CellKey, Cell> cells = run(events);
+
+        assertThat(figure(cells, "inquiry-answer-rate", SAIJO, "2030-06")).isEqualTo(50);
+        assertThat(figure(cells, "inquiry-answer-rate", IMABARI, "FY2030")).isEqualTo(50);
+        assertThat(figure(cells, "inquiry-answer-rate", NIIHAMA, "2030-06")).isZero();
+        assertThat(figure(cells, "inquiry-answer-rate", EHIME, "2030-06")).as("the author's own town is not asked")
+                .isEqualTo(-1);
+        assertThat(figure(cells, "announcement-acknowledgement-rate", NIIHAMA, "2030-07")).isEqualTo(100);
+        assertThat(figure(cells, "announcement-acknowledgement-rate", SAIJO, "FY2030")).isZero();
+        assertThat(figure(cells, "inquiry-answer-rate", SAIJO, "2030-07")).as("an announcement is no inquiry")
+                .isEqualTo(-1);
+    }
+
+    private static ChannelChanged channel() {
+        return ChannelChanged.newBuilder().setMeta(RequestEvents.meta(EHIME, RequestEvents.tokyo("2030-01-01T09:00")))
+                .setChannelId(CHANNEL).setKind("HORIZONTAL").setCollaborationCode("team-ehime").setName("横連携")
+                .setTenantCodes(List.of(EHIME, SAIJO, IMABARI, NIIHAMA)).setUserIds(List.of()).setArchived(false).build();
+    }
+
+    private static MessagePosted posted(UUID message, String kind, String at) {
+        return MessagePosted.newBuilder().setMeta(RequestEvents.meta(EHIME, RequestEvents.tokyo(at)))
+                .setMessageId(message).setChannelId(CHANNEL).setThreadRootId(null).setKind(kind)
+                .setAuthorUserId("ehime.coordinator").setAuthorName("愛媛県").setText("回答をお願いします")
+                .setMentionedUserIds(List.of()).setMentionedTenantCodes(List.of()).setMentionsAll(false)
+                .setDeadline(RequestEvents.tokyo(at).plusSeconds(7 * 86_400)).build();
+    }
+
     private static MessageResponseRecorded response(UUID message, String town, String response, String posted,
             String at) {
         return MessageResponseRecorded.newBuilder().setMeta(RequestEvents.meta(town, RequestEvents.tokyo(at)))
@@ -185,8 +344,19 @@ class InsightsTopologyTest {
                     ExpertTopics.REQUESTS.keySerde().serializer(), ExpertTopics.REQUESTS.valueSerde().serializer());
             TestInputTopic<String, SpecificRecord> messages = driver.createInputTopic(MessagingTopics.MESSAGES.name(),
                     MessagingTopics.MESSAGES.keySerde().serializer(), MessagingTopics.MESSAGES.valueSerde().serializer());
+            TestInputTopic<String, ChannelChanged> channels = driver.createInputTopic(MessagingTopics.CHANNELS.name(),
+                    MessagingTopics.CHANNELS.keySerde().serializer(), MessagingTopics.CHANNELS.valueSerde().serializer());
+            TestInputTopic<String, SpecificRecord> applications = driver.createInputTopic(
+                    ProcedureTopics.APPLICATIONS.name(), ProcedureTopics.APPLICATIONS.keySerde().serializer(),
+                    ProcedureTopics.APPLICATIONS.valueSerde().serializer());
             for (SpecificRecord event : events) {
-                if (event instanceof MessageResponseRecorded) {
+                if (event instanceof ApplicationStageChanged c) {
+                    applications.pipeInput(c.getApplicationId().toString(), event);
+                } else if (event instanceof ApplicationStageOverdue o) {
+                    applications.pipeInput(o.getApplicationId().toString(), event);
+                } else if (event instanceof ChannelChanged) {
+                    channels.pipeInput(CHANNEL.toString(), (ChannelChanged) event);
+                } else if (event instanceof MessageResponseRecorded || event instanceof MessagePosted) {
                     messages.pipeInput(CHANNEL.toString(), event);
                 } else {
                     input.pipeInput(requestId(event), event);
