@@ -73,7 +73,10 @@ public final class ApplicationService {
                 .map(a -> ApplicationView.of(a, definitionOf(h, a), List.of(), clock.instant())).toList());
     }
 
-    /** Moves the application to {@code input.to()}; 409 {@code invalid-transition} when its definition does not allow it. */
+    /**
+     * Moves the application to {@code input.to()}; 409 {@code invalid-transition} when its definition does not allow it.
+     * A resubmission (RESUBMIT, from 差戻し) is validated like a new application, with the corrected form if given.
+     */
     public ApplicationView move(LgPrincipal staff, UUID id, TransitionInput input) {
         return transactions.inTenant(Callers.tenantOf(staff), h -> {
             ApplicationStore store = new ApplicationStore(h);
@@ -86,19 +89,45 @@ public final class ApplicationService {
             requireComment(t, input);
             Map<String, JsonNode> fields = current.fields();
             List<String> attachments = current.attachments();
-            if (t.kind() == TransitionKind.RESUBMIT && input.fields() != null) {
-                fields = present(input.fields());
+            if (t.kind() == TransitionKind.RESUBMIT) {
+                fields = input.fields() == null ? fields : present(input.fields());
                 attachments = input.attachments() == null ? attachments : List.copyOf(input.attachments());
                 valid(d, fields, attachments);
             }
-            Instant now = clock.instant();
-            Application after = current.moved(t.to(), now, dueOn(d, t.to(), now), fields, attachments, fee(d, fields));
-            store.update(after);
-            store.record(after, new HistoryEntry(current.stage(), after.stage(), t.kind().name(), staff.userId(),
-                    blankToNull(input.comment()), now));
-            events.moved(h, current, after, t.kind().name(), CommandContext.of(staff));
-            return ApplicationView.of(after, d, store.history(id), now);
+            Application after = change(h, current, d, t, fields, attachments, staff.userId(), input.comment(),
+                    CommandContext.of(staff));
+            return ApplicationView.of(after, d, store.history(id), after.stageEnteredAt());
         });
+    }
+
+    /**
+     * The applicant's correction of a returned application (差戻し), opened online by reference and
+     * secret: validated like a new application, then resubmitted to the stage {@link Resubmission}
+     * chooses. 409 {@code invalid-transition} when the application is not waiting for a correction.
+     */
+    public void resubmitOnline(LgCode town, UUID id, OnlineApplicationInput input) {
+        transactions.inTenant(town, h -> {
+            Application current = new ApplicationStore(h).lock(id).orElseThrow(() -> notFound(id));
+            ProcedureDefinition d = definitionOf(h, current);
+            StageTransition t = Resubmission.of(d, current.stage(), new ApplicationStore(h).history(id));
+            Map<String, JsonNode> fields = present(input.fields());
+            valid(d, fields, input.attachments());
+            return change(h, current, d, t, fields, input.attachments(), RESIDENT, null,
+                    new CommandContext(RESIDENT, UUID.randomUUID().toString()));
+        });
+    }
+
+    /** Writes the move with its history entry and event; the new stage's SLA clock starts now. */
+    private Application change(Handle h, Application current, ProcedureDefinition d, StageTransition t,
+            Map<String, JsonNode> fields, List<String> attachments, String actor, String comment, CommandContext command) {
+        ApplicationStore store = new ApplicationStore(h);
+        Instant now = clock.instant();
+        Application after = current.moved(t.to(), now, dueOn(d, t.to(), now), fields, attachments, fee(d, fields));
+        store.update(after);
+        store.record(after, new HistoryEntry(current.stage(), after.stage(), t.kind().name(), actor,
+                blankToNull(comment), now));
+        events.moved(h, current, after, t.kind().name(), command);
+        return after;
     }
 
     private Submitted submit(Handle h, LgCode town, String code, Map<String, JsonNode> raw, List<String> attachments,

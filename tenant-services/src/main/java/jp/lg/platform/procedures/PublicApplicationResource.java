@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,8 +27,9 @@ import jp.lg.platform.directory.DirectoryService;
 
 /**
  * Residents' online applications, without an account: apply to a town's adopted procedure, then
- * check the status with the reference number and secret. Rate limited per client address; bodies
- * over 16 KiB are refused. Nothing here reveals another town's data or a form's values.
+ * check the status with the reference number and secret, and correct the form after a return
+ * (差戻し). Rate limited per client address; bodies over 16 KiB are refused. Nothing here reveals
+ * another town's data or a form's values.
  */
 @Path("/public/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +79,31 @@ public final class PublicApplicationResource {
             @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
                     description = "the secret of the receipt") String secret) {
         return status.status(reference, secret);
+    }
+
+    @PUT
+    @Path("/applications/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PublicOperation
+    @Operation(summary = "Correct and resubmit your application after the town returned it (差戻し): the whole form"
+            + " again, checked like a new application; it goes back to the town (申請) and its stage's deadline starts again")
+    @ApiResponse(responseCode = "200", description = "Resubmitted; the status as the GET shows it",
+            content = @Content(schema = @Schema(implementation = PublicStatus.class)))
+    @ApiResponse(responseCode = "404", description = "No application with this reference and secret"
+            + " (urn:lg-platform:problem:not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The application is not returned to you, so there is nothing to"
+            + " correct (urn:lg-platform:problem:invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = LIMITED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PublicStatus resubmit(@PathParam("reference") @Parameter(example = "K7QX-M2PD-9TRA") String reference,
+            @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
+                    description = "the secret of the receipt") String secret,
+            @NotNull @Valid OnlineApplicationInput input) {
+        PublicStatusLookup.Opened opened = status.open(reference, secret);
+        applications.resubmitOnline(opened.town(), opened.id(), input);
+        return status.status(opened);
     }
 
     private LgCode knownTown(String town, String code) {

@@ -61,6 +61,8 @@ class ApiContractIT {
         assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/security").isMissingNode())
                 .as("residents apply without a token").isTrue();
         assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}/get/security").isMissingNode()).isTrue();
+        assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}/put/responses").fieldNames()).toIterable()
+                .contains("200", "400", "404", "409", "413", "429").doesNotContain("401", "403");
         assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/responses").fieldNames())
                 .toIterable().contains("201", "400", "404", "413", "429").doesNotContain("401", "403");
         assertThat(api.at("/paths/~1api~1v1~1applications/post/security").toString()).isEqualTo("[{\"bearer\":[]}]");

@@ -16,6 +16,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.events.procedures.ApplicationStageChanged;
@@ -98,6 +99,43 @@ class ApplicationIT {
         assertThat(events).extracting(e -> ((ApplicationStageChanged) e).getToStage()).containsExactly("APPLIED",
                 "RECEIVED", "REVIEW", "RETURNED", "APPLIED", "RECEIVED", "REVIEW", "ISSUED");
         assertThat(((ApplicationStageChanged) events.get(0)).getChannel()).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void aResidentCorrectsAReturnedApplicationOnlineAndItsDeadlineStartsAgain() {
+        JsonNode receipt = created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json")));
+        String reference = receipt.get("reference").asText();
+        String secret = receipt.get("secret").asText();
+        String id = find(ok(call(APP, APPLICATIONS + "?procedure=" + CODE + "&limit=200", Tokens.forUser("bandai.staff"))
+                .get()), reference).get("id").asText();
+        JsonNode returned = move(id, "to-returned.json", "RETURNED");
+
+        JsonNode status = ok(call(APP, "/public/v1/applications/" + reference, null)
+                .header(PublicApplicationResource.SECRET_HEADER, secret)
+                .put(jsonFixture("procedures/applications/online-corrected.json")));
+
+        assertThat(status.get("stage").asText()).isEqualTo("APPLIED");
+        assertThat(status.get("feeYen").asInt()).as("¥350 × 1 copy").isEqualTo(350);
+        JsonNode corrected = ok(call(APP, APPLICATIONS + "/" + id, Tokens.forUser("bandai.staff")).get());
+        assertThat(corrected.at("/fields/purpose").asText()).isEqualTo("自動車の登録（軽自動車の名義変更）");
+        assertThat(corrected.get("history").findValuesAsText("action")).containsExactly("SUBMIT", "RETURN", "RESUBMIT");
+        assertThat(corrected.get("history").findValuesAsText("channel")).containsExactly("ONLINE", "COUNTER", "ONLINE");
+        assertThat(corrected.at("/history/2/actor").asText()).isEqualTo("resident");
+        assertThat(corrected.at("/history/2/fromStage").asText()).isEqualTo("RETURNED");
+        Instant restarted = Instant.parse(corrected.get("stageEnteredAt").asText());
+        assertThat(restarted).isAfter(Instant.parse(returned.get("stageEnteredAt").asText()));
+        assertThat(corrected.get("stageDueOn").asText()).as("申請's SLA of 1 business day, counted from the resubmission")
+                .isEqualTo(new BusinessCalendar(new JapaneseHolidays()).dueOn(restarted, 1).toString());
+
+        List<SpecificRecord> events = TopicRecords.valuesOf(ProcedureTopics.APPLICATIONS, id, 3, Duration.ofSeconds(30));
+        ApplicationStageChanged resubmitted = (ApplicationStageChanged) events.get(2);
+        assertThat(resubmitted.getAction()).isEqualTo("RESUBMIT");
+        assertThat(resubmitted.getFromStage()).isEqualTo("RETURNED");
+        assertThat(resubmitted.getToStage()).isEqualTo("APPLIED");
+        assertThat(resubmitted.getMeta().getActor()).isEqualTo("resident");
+        assertThat(resubmitted.toString()).doesNotContain("磐梯 花子", "中ノ橋", "0242", "軽自動車");
+        problem(call(APP, "/public/v1/applications/" + reference, null).header(PublicApplicationResource.SECRET_HEADER, secret)
+                .put(jsonFixture("procedures/applications/online-corrected.json")), 409, "invalid-transition");
     }
 
     @Test

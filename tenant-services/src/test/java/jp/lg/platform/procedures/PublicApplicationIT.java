@@ -6,6 +6,7 @@ import static jp.lg.platform.support.PlatformApp.call;
 import static jp.lg.platform.support.PlatformApp.created;
 import static jp.lg.platform.support.PlatformApp.fixtureText;
 import static jp.lg.platform.support.PlatformApp.jsonFixture;
+import static jp.lg.platform.support.PlatformApp.ok;
 import static jp.lg.platform.support.PlatformApp.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,15 +34,22 @@ class PublicApplicationIT {
     private static final String CODE = "public-input-certificate";
     private static final String ONLINE = "/public/v1/" + BANDAI + "/procedures/" + CODE + "/applications";
 
+    private static Receipt returned;
+    private static Receipt waiting;
+
     private long applications;
     private long history;
     private long events;
 
     @BeforeAll
-    static void bandaiAdoptsTheStandardAsItIs() {
+    static void bandaiAdoptsTheStandardAsItIsAndReturnsAnApplication() {
         ProcedureFixtures.publish(APP, RESIDENT_CERTIFICATE, CODE);
         created(call(APP, "/api/v1/procedures/" + CODE + "/adoptions", Tokens.forUser("bandai.staff"))
                 .post(jsonFixture("procedures/adoptions/as-is.json")));
+        returned = Receipt.of(created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json"))));
+        waiting = Receipt.of(created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json"))));
+        ok(call(APP, "/api/v1/applications/" + returned.id() + "/transitions", Tokens.forUser("bandai.staff"))
+                .post(jsonFixture("procedures/applications/to-returned.json")));
     }
 
     @BeforeEach
@@ -56,6 +64,9 @@ class PublicApplicationIT {
         assertThat(ProcedureFixtures.rows("applications", BANDAI)).isEqualTo(applications);
         assertThat(ProcedureFixtures.rows("application_history", BANDAI)).isEqualTo(history);
         assertThat(ProcedureFixtures.outboxRows(ProcedureTopics.APPLICATIONS.name())).isEqualTo(events);
+        JsonNode stillReturned = ok(call(APP, "/api/v1/applications/" + returned.id(), Tokens.forUser("bandai.staff")).get());
+        assertThat(stillReturned.get("stage").asText()).isEqualTo("RETURNED");
+        assertThat(stillReturned.at("/fields/purpose").asText()).isEqualTo("自動車の登録");
     }
 
     @Test
@@ -104,6 +115,57 @@ class PublicApplicationIT {
                 .post(Entity.json(body)), 404, "not-found");
         problem(call(APP, "/public/v1/070009/procedures/" + CODE + "/applications", null).post(Entity.json(body)),
                 404, "not-found");
+    }
+
+    @Test
+    void aCorrectionNeedsTheSecretOfTheReceipt() {
+        Entity<String> corrected = jsonFixture("procedures/applications/online-corrected.json");
+        problem(correct(returned.reference(), null).put(corrected), 404, "not-found");
+        problem(correct(returned.reference(), waiting.secret()).put(corrected), 404, "not-found");
+        problem(correct("NO-SUCH-REF", returned.secret()).put(corrected), 404, "not-found");
+    }
+
+    @Test
+    void onlyAReturnedApplicationCanBeCorrected() {
+        JsonNode refused = problem(correct(waiting.reference(), waiting.secret())
+                .put(jsonFixture("procedures/applications/online-corrected.json")), 409, "invalid-transition");
+        assertThat(refused.get("detail").asText()).contains("差戻し", "APPLIED");
+    }
+
+    @Test
+    void aCorrectionIsCheckedLikeANewApplication() {
+        JsonNode invalid = problem(correct(returned.reference(), returned.secret())
+                .put(jsonFixture("procedures/applications/wrong-types.json")), 400, "validation-failed");
+        assertThat(invalid.get("errors").findValuesAsText("field")).contains("fields.copies", "fields.favouriteColour",
+                "attachments");
+        assertThat(message(invalid, "fields.copies")).isEqualTo("必要通数：数値で入力してください / Number of copies: must be a number");
+
+        JsonNode myNumber = problem(correct(returned.reference(), returned.secret())
+                .put(jsonFixture("procedures/applications/my-number-in-purpose.json")), 400, "validation-failed");
+        assertThat(myNumber.get("errors").findValuesAsText("field")).containsExactly("fields.purpose");
+        assertThat(myNumber.toString()).doesNotContain("9018", "９０１８");
+
+        ObjectNode big = (ObjectNode) Json.read(fixtureText("procedures/applications/online-corrected.json"));
+        ((ObjectNode) big.get("fields")).put("purpose", "あ".repeat(6_000));
+        problem(correct(returned.reference(), returned.secret()).put(Entity.json(big.toString())), 413, "payload-too-large");
+        problem(correct(returned.reference(), returned.secret()).put(Entity.json("not json")), 400, "malformed-request");
+    }
+
+    private static jakarta.ws.rs.client.Invocation.Builder correct(String reference, String secret) {
+        return call(APP, "/public/v1/applications/" + reference, null).header(PublicApplicationResource.SECRET_HEADER, secret);
+    }
+
+    /** A receipt of an online application, with the id staff see. */
+    private record Receipt(String reference, String secret, String id) {
+        static Receipt of(JsonNode receipt) {
+            String reference = receipt.get("reference").asText();
+            for (JsonNode a : ok(call(APP, "/api/v1/applications?limit=200&procedure=" + CODE, Tokens.forUser("bandai.staff")).get())) {
+                if (a.get("reference").asText().equals(reference)) {
+                    return new Receipt(reference, receipt.get("secret").asText(), a.get("id").asText());
+                }
+            }
+            throw new AssertionError("staff do not see " + reference);
+        }
     }
 
     private static String message(JsonNode problem, String field) {
