@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import jp.lg.platform.events.notifications.NotificationRequested;
@@ -24,7 +26,8 @@ import jp.lg.platform.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application is killed (SIGKILL) while it is writing inboxes and posting webhooks; the next
+ * The application is killed (SIGKILL) while notifications keep arriving, it is writing inboxes and
+ * posting webhooks; the next
  * one finishes the work: every notification in the inbox once, every webhook delivery delivered,
  * and a stream resuming from the start gets each notification once, in order.
  */
@@ -44,6 +47,7 @@ class NotificationRestartIT {
             JsonNode webhook = Json.read(send(first, token, "POST", "/api/v1/webhooks",
                     "{\"url\": \"" + receiver.url() + "\"}", 201));
             receiver.secret(webhook.get("secret").asText());
+            List<NotificationRequested> notifications = new ArrayList<>();
             for (int i = 0; i < COUNT; i++) {
                 NotificationRequested n = NotificationRequested.newBuilder()
                         .setMeta(RouterEvents.meta(KAMIJIMA, "system", Instant.now()))
@@ -51,11 +55,21 @@ class NotificationRestartIT {
                         .setCategory("ANNOUNCEMENT").setPriority("NORMAL").setTitleJa("お知らせ " + i).setTitleEn("Notice " + i)
                         .setBody("本文 " + i).setDigest("NONE").setEmail(false).build();
                 ids.add(n.getNotificationId());
-                NotificationFixtures.publish(NotificationTopics.REQUESTED, userId, n);
+                notifications.add(n);
             }
+            // The notifications keep arriving for about 3 s; the first instance dies after the first 20
+            // are in inboxes, while it is still writing them (a poll's inboxes are one transaction, so
+            // "mid-delivery" is between polls and in the middle of the webhook posts).
+            CompletableFuture<Void> arriving = CompletableFuture.runAsync(() -> {
+                for (NotificationRequested n : notifications) {
+                    NotificationFixtures.publish(NotificationTopics.REQUESTED, userId, n);
+                    pause(Duration.ofMillis(10));
+                }
+            });
             awaitAtLeast(() -> rows(ids), 20, Duration.ofSeconds(60));
             first.kill();
             assertThat(rows(ids)).as("killed in the middle of writing inboxes").isLessThan(COUNT);
+            arriving.get(60, TimeUnit.SECONDS);
 
             try (AppProcess second = AppProcess.start(Map.of("notifications.webhooks.pollInterval", "100ms"))) {
                 assertThat(awaitAtLeast(() -> rows(ids), COUNT, Duration.ofSeconds(120))).isEqualTo(COUNT);
@@ -95,6 +109,15 @@ class NotificationRestartIT {
             now = count.getAsLong();
         }
         return now;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int port(AppProcess app) {

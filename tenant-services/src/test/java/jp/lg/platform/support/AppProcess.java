@@ -42,6 +42,9 @@ public final class AppProcess implements AutoCloseable {
         Path log = Files.createTempFile("lg-app-", ".log");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the directory is imported at start, as by PlatformApp, so a class run on its own finds its towns
+        command.add("-Ddw.referenceData.directory=" + PlatformStack.sharedData());
+        command.add("-Ddw.referenceData.importOnStart=true");
         settings.forEach((key, value) -> command.add("-Ddw." + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toString(), "server", CONFIG.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
