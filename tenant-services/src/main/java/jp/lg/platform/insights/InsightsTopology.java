@@ -61,6 +61,8 @@ public final class InsightsTopology {
     static final String CHANNELS_STORE = "insights-channels";
     /** Message id, town and response kind → {@link AskedTown}. */
     static final String ASKED_STORE = "insights-asked-towns";
+    /** Message id, town and response kind → the asked town's part in its cell, answered or not. */
+    static final String ANSWERED_STORE = "insights-asked-answered";
 
     private static final Serde<String> KEYS = Serdes.String();
     private static final Serde<RequestHistory> HISTORY = JsonSerde.of(RequestHistory.class);
@@ -101,7 +103,9 @@ public final class InsightsTopology {
                         Grouped.with("insights-response-months", KEYS, CELLS)), "insights-response-months");
         monthsAndYears(responses, CellKey.Kind.RESPONSE, sink);
         KTable<String, Cell> asked = cells(askedTowns(builder, messages)
-                .leftJoin(firsts, AskedTown::contribution, Materialized.with(KEYS, CONTRIBUTIONS))
+                .leftJoin(firsts, AskedTown::contribution,
+                        Materialized.<String, RequestHistory.Contribution, KeyValueStore<Bytes, byte[]>>as(ANSWERED_STORE)
+                                .withKeySerde(KEYS).withValueSerde(CONTRIBUTIONS))
                 .groupBy((key, contribution) -> pair(contribution),
                         Grouped.with("insights-asked-months", KEYS, CELLS)), "insights-asked-months");
         monthsAndYears(asked, CellKey.Kind.ASKED, sink);

@@ -20,9 +20,11 @@ record MetricValuesView(
         List<Row> totals) {
 
     /**
-     * One value. {@code group} is an LG code, a pseudonym ({@code named} false: name and population hidden),
-     * a population band or {@code total}; {@code value} is null when suppressed ({@code suppressed} = "< 3")
-     * or undefined (a share or median of nothing).
+     * One value. {@code group} is an LG code, a pseudonym ({@code named} false: name and population hidden,
+     * a population range shared with at least 3 pseudonymised towns shown instead), a population band or
+     * {@code total}; {@code value} is null when suppressed ({@code suppressed} = "< 3"), withheld ("匿名": a
+     * pseudonymised town's per-10,000 value, which with its raw value would give its population) or undefined
+     * (a share or median of nothing).
      */
     @Schema(name = "MetricValue")
     record Row(
@@ -31,7 +33,10 @@ record MetricValuesView(
             @Schema(example = "西条市") String name,
             @Schema(example = "Saijo") String nameEn,
             boolean named,
-            @Schema(example = "104791") Long population,
+            @Schema(example = "104474") Long population,
+            @Schema(example = "100k-300k", description = "population band, or a range of bands for a pseudonymised town")
+            String populationBand,
             @Schema(example = "4") BigDecimal value,
-            @Schema(example = "< 3") String suppressed) {}
+            @Schema(example = "< 3", description = "\"< 3\" (small count) or \"匿名\" (per-10,000 value of a"
+                    + " pseudonymised town)") String suppressed) {}
 }

@@ -74,27 +74,32 @@ final class MetricsService {
                 perCapita, Optional.empty(), Optional.empty());
         Map<String, Map<String, Figure>> read = figures.read(metric, towns, range.from(), range.to(), Optional.empty(),
                 Optional.empty());
+        Map<String, PopulationBand.Range> ranges = MetricValues.ranges(towns, audience);
         List<PeersView.Peer> peers = new java.util.ArrayList<>();
         for (int rank = 0; rank < towns.size(); rank++) {
-            peers.add(peer(metric, query, rank, audience.tenants().get(towns.get(rank)), audience, names, read));
+            peers.add(peer(metric, query, rank, audience.tenants().get(towns.get(rank)), audience, names, ranges, read));
         }
+        List<PeersView.Peer> others = peers.subList(1, peers.size()).stream()
+                .sorted(Comparator.comparing((PeersView.Peer p) -> !p.named()).thenComparing(p -> p.named() ? "" : p.group()))
+                .toList();
         return new PeersView(metric.id(), metric.unitJa(), perCapita ? "per10000" : "raw", range.from(), range.to(),
-                Suppression.THRESHOLD, peers.get(0), peers.subList(1, peers.size()));
+                Suppression.THRESHOLD, peers.get(0), others);
     }
 
     private static PeersView.Peer peer(Metric metric, ValuesQuery query, int rank, Tenant t, MetricAudience audience,
-            Map<String, String> names, Map<String, Map<String, Figure>> read) {
+            Map<String, String> names, Map<String, PopulationBand.Range> ranges, Map<String, Map<String, Figure>> read) {
         String code = t.code().value();
         boolean named = audience.named(code);
         String key = named ? code : names.get(code);
+        String band = named ? PopulationBand.of(t.population()).code() : ranges.get(code).code();
         List<MetricValuesView.Row> values = query.periods().stream().map(period -> {
             Figure f = MetricValues.sum(List.of(code), period, read);
             return MetricValues.row(metric, query, period, key, named ? t.nameJa() : null, named ? t.nameEn() : null,
-                    named, named ? t.population() : null, t.population(), f,
+                    named, named ? t.population() : null, t.population(), band, f,
                     Suppression.small(f.observations(metric.kind())));
         }).toList();
-        return new PeersView.Peer(rank, key, named ? t.nameJa() : null, named ? t.nameEn() : null, named,
-                named ? t.population() : null, values);
+        return new PeersView.Peer(named ? rank : null, key, named ? t.nameJa() : null, named ? t.nameEn() : null, named,
+                named ? t.population() : null, band, values);
     }
 
     private static double distance(Tenant a, Tenant b) {

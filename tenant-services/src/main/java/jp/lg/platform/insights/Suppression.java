@@ -15,6 +15,11 @@ final class Suppression {
     /** The smallest number of observations a shown value may rest on. */
     static final int THRESHOLD = 3;
     static final String LABEL = "< " + THRESHOLD;
+    /**
+     * In place of a pseudonymised town's per-10,000 value (匿名: 人口比は非表示): with its raw value it would give
+     * the town's population, and so its name.
+     */
+    static final String PSEUDONYMISED = "匿名";
 
     private Suppression() {}
 

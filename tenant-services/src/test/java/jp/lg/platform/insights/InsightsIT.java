@@ -142,6 +142,22 @@ class InsightsIT {
         assertThat(peers.at("/municipality/name").asText()).isEqualTo("西条市");
         assertThat(peers.at("/municipality/values/0/value").asInt()).isEqualTo(3);
         assertThat(peers.get("peers")).hasSize(5).allSatisfy(p -> assertThat(p.get("named").asBoolean()).isFalse());
+        assertThat(peers.get("peers")).allSatisfy(p -> {
+            assertThat(p.get("rank").isNull()).as("a rank by population would name the town").isTrue();
+            assertThat(p.get("population").isNull()).isTrue();
+            assertThat(p.get("populationBand").asText()).matches("[0-9a-z-]+");
+        });
+        JsonNode perCapita = ok(call(APP, METRICS + "/expert-requests/values?scope=collaboration&code=team-ehime"
+                + "&per=per10000" + FY, analyst).get());
+        assertThat(row(perCapita, SAIJO).get("value").decimalValue()).isEqualByComparingTo("0.29");
+        assertThat(others(perCapita)).hasSize(19).allSatisfy(r -> {
+            assertThat(r.get("value").isNull()).as("raw ÷ per 10,000 would give the population").isTrue();
+            assertThat(r.get("suppressed").asText()).isIn("匿名", "< 3");
+        });
+        JsonNode bands = ok(call(APP, METRICS + "/expert-requests/values?scope=collaboration&code=team-ehime"
+                + "&groupBy=populationBand" + FY, analyst).get());
+        assertThat(bands.get("rows")).extracting(r -> r.get("group").asText())
+                .as("Matsuyama, alone over 300,000, shares a range").doesNotContain("300k-and-over");
         JsonNode again = ok(call(APP, METRICS + "/expert-requests/peers?municipality=" + SAIJO + FY, analyst).get());
         assertThat(groups(again)).as("pseudonyms are stable").isEqualTo(groups(peers));
         problem(call(APP, METRICS + "/expert-requests/values?scope=municipality&code=" + NIIHAMA + FY, analyst).get(),
@@ -298,6 +314,16 @@ class InsightsIT {
 
     private static JsonNode total(JsonNode values) {
         return values.get("totals").get(0);
+    }
+
+    private static List<JsonNode> others(JsonNode values) {
+        List<JsonNode> others = new ArrayList<>();
+        values.get("rows").forEach(r -> {
+            if (!r.get("group").asText().equals(SAIJO)) {
+                others.add(r);
+            }
+        });
+        return others;
     }
 
     private static List<String> groups(JsonNode peers) {
