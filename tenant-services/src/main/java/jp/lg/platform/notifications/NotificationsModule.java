@@ -38,7 +38,7 @@ public final class NotificationsModule {
             EventMetadataFactory events, NotificationsConfig config) {
         Optional<EmailConfig> email = config.email();
         StreamsRuntime router = new StreamsRuntime(ROUTER_APPLICATION_ID, NotificationRouter.buildTopology(), kafka,
-                env.metrics());
+                env.metrics(), StreamsRuntime.DEFAULT_STORE_WAIT, config.routerCommitInterval());
         env.lifecycle().manage(router);
         env.healthChecks().register("streams-notifications-router", new StreamsHealthCheck(router));
         EventConsumer<NotificationRequested> inbox = new EventConsumer<>(INBOX_CONSUMER, NotificationTopics.REQUESTED,

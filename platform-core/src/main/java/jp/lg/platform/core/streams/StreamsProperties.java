@@ -1,5 +1,6 @@
 package jp.lg.platform.core.streams;
 
+import java.time.Duration;
 import java.util.Properties;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -13,7 +14,7 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 public final class StreamsProperties {
 
     /** How often state is committed and caches flushed; short, because stores answer API reads. */
-    public static final long COMMIT_INTERVAL_MS = 100;
+    public static final Duration COMMIT_INTERVAL = Duration.ofMillis(100);
 
     private StreamsProperties() {}
 
@@ -23,13 +24,22 @@ public final class StreamsProperties {
      * lives in {@code <streamsStateDir>/<applicationId>}.
      */
     public static Properties of(String applicationId, KafkaConfig kafka) {
+        return of(applicationId, kafka, COMMIT_INTERVAL);
+    }
+
+    /**
+     * As {@link #of(String, KafkaConfig)} with another commit interval. Under exactly-once a record's
+     * output is visible to read-committed consumers only after the commit, so a topology whose output
+     * people wait for commits more often.
+     */
+    public static Properties of(String applicationId, KafkaConfig kafka, Duration commitInterval) {
         Properties props = kafka.clientProperties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.CLIENT_ID_CONFIG, applicationId);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, kafka.streamsStateDir());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(COMMIT_INTERVAL_MS));
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
         // A record no serde can read is logged and skipped: it must not stop the whole topology.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         // Global tables follow the same error handling as the stream threads (the Kafka 5.0 default).

@@ -49,10 +49,16 @@ public final class StreamsRuntime implements Managed, QueryableStores {
 
     public StreamsRuntime(String applicationId, Topology topology, KafkaConfig kafka, MetricRegistry metrics,
             Duration storeWait) {
+        this(applicationId, topology, kafka, metrics, storeWait, StreamsProperties.COMMIT_INTERVAL);
+    }
+
+    /** With its own commit interval (see {@link StreamsProperties#of(String, KafkaConfig, Duration)}). */
+    public StreamsRuntime(String applicationId, Topology topology, KafkaConfig kafka, MetricRegistry metrics,
+            Duration storeWait, Duration commitInterval) {
         this.applicationId = applicationId;
         this.storeWait = storeWait;
         this.uncaughtErrors = metrics.meter(MetricRegistry.name("streams", applicationId, "uncaught-errors"));
-        this.streams = new KafkaStreams(topology, StreamsProperties.of(applicationId, kafka));
+        this.streams = new KafkaStreams(topology, StreamsProperties.of(applicationId, kafka, commitInterval));
         streams.setUncaughtExceptionHandler(this::onUncaughtError);
         streams.setStateListener((now, before) -> LOG.info("Streams {}: {} -> {}", applicationId, before, now));
     }

@@ -3,6 +3,7 @@ package jp.lg.platform.core.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.jackson.Jackson;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import jp.lg.platform.core.kafka.KafkaConfig;
@@ -41,6 +42,14 @@ class StreamsPropertiesTest {
         assertThat(props).containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/lg/streams")
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "3")
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    }
+
+    @Test
+    void aTopologyWhoseOutputPeopleWaitForCommitsMoreOften() {
+        Properties props = StreamsProperties.of("lg-platform.notifications-router", KAFKA, Duration.ofMillis(20));
+
+        assertThat(props).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "20")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     }
 
     @Test
