@@ -52,7 +52,8 @@ public final class NotificationsModule {
         email.ifPresent(smtp -> env.lifecycle().manage(new EmailSender(background, smtp)));
         env.lifecycle().manage(new WebhookDispatcher(background, config.webhooks(), new WebhookDisabledNotice(),
                 Clock.systemUTC()));
-        env.jersey().register(new WebhookResource(new WebhookService(transactions)));
+        env.jersey().register(new WebhookResource(new WebhookService(transactions,
+                new WebhookTargets(config.webhooks().allowPrivateAddresses()))));
         env.jersey().register(new MessageDeliveriesResource(new MessageDeliveriesService(transactions, Clock.systemUTC())));
     }
 

@@ -39,6 +39,7 @@ final class WebhookDispatcher implements Managed {
     private final WebhookDisabledNotice notice;
     private final Clock clock;
     private final HttpClient http;
+    private final WebhookTargets targets;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook-dispatcher");
         thread.setDaemon(true);
@@ -50,6 +51,7 @@ final class WebhookDispatcher implements Managed {
         this.config = config;
         this.notice = notice;
         this.clock = clock;
+        this.targets = new WebhookTargets(config.allowPrivateAddresses());
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -136,6 +138,10 @@ final class WebhookDispatcher implements Managed {
     }
 
     private Outcome post(Webhook webhook, WebhookDelivery delivery) {
+        Optional<String> refused = targets.refusal(URI.create(webhook.url()));
+        if (refused.isPresent()) {
+            return new Outcome(null, "not sent: " + refused.get());
+        }
         long timestamp = clock.instant().getEpochSecond();
         String id = delivery.id().toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))

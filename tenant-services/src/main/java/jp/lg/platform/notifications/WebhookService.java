@@ -22,9 +22,11 @@ public final class WebhookService {
     static final int MAX_PER_TENANT = 10;
 
     private final TenantTransactions transactions;
+    private final WebhookTargets targets;
 
-    WebhookService(TenantTransactions transactions) {
+    WebhookService(TenantTransactions transactions, WebhookTargets targets) {
         this.transactions = transactions;
+        this.targets = targets;
     }
 
     /** Registers a webhook with a fresh secret; 400 naming each bad field, 409 beyond {@value #MAX_PER_TENANT}. */
@@ -80,7 +82,7 @@ public final class WebhookService {
         return ProblemException.notFound("Your town has no webhook " + id + ".");
     }
 
-    private static void check(WebhookInput input) {
+    private void check(WebhookInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.url() == null || input.url().isBlank()) {
             errors.add(new FieldError("url", "is required: an absolute http or https URL"));
@@ -88,6 +90,8 @@ public final class WebhookService {
             errors.add(new FieldError("url", "is longer than 2,000 characters"));
         } else if (!isHttpUrl(input.url().strip())) {
             errors.add(new FieldError("url", "'" + input.url() + "' is not an absolute http or https URL"));
+        } else {
+            targets.refusal(URI.create(input.url().strip())).ifPresent(why -> errors.add(new FieldError("url", why)));
         }
         if (input.description() != null && input.description().length() > 200) {
             errors.add(new FieldError("description", "is longer than 200 characters"));

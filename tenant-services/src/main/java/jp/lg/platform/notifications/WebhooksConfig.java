@@ -9,7 +9,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * How webhook deliveries are retried: the first retry after {@code firstRetry}, each next one twice
  * as late up to {@code maxRetry}; after {@code disableAfter} failures in a row the webhook is
- * switched off and the town is told. All optional.
+ * switched off and the town is told; targets in private networks are refused unless allowed. All
+ * optional.
  */
 public class WebhooksConfig {
 
@@ -34,6 +35,10 @@ public class WebhooksConfig {
     @JsonProperty
     private Duration timeout = Duration.seconds(10);
 
+    /** Whether webhooks may point into private networks ({@link WebhookTargets}); off unless a closed network needs it. */
+    @JsonProperty
+    private boolean allowPrivateAddresses;
+
     public java.time.Duration firstRetry() {
         return firstRetry.toJavaDuration();
     }
@@ -52,6 +57,10 @@ public class WebhooksConfig {
 
     public java.time.Duration timeout() {
         return timeout.toJavaDuration();
+    }
+
+    public boolean allowPrivateAddresses() {
+        return allowPrivateAddresses;
     }
 
     /** The wait after the {@code failures}-th failure in a row (1 = the first). */

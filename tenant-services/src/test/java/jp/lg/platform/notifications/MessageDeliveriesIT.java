@@ -15,6 +15,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.support.PlatformApp;
@@ -70,6 +71,20 @@ class MessageDeliveriesIT {
 
         problem(call(APP, "/api/v1/messages/" + alert + "/deliveries", Tokens.forUser("saijo.staff")).get(), 404, "not-found");
         problem(call(APP, "/api/v1/messages/not-a-message/deliveries", coordinator).get(), 404, "not-found");
+    }
+
+    /** This class runs with the default configuration: webhooks may not point into private networks. */
+    @Test
+    void aWebhookIntoThePlatformsOwnNetworkIsRefusedAndNothingIsRegistered() {
+        String saijo = Tokens.forUser("saijo.staff");
+        for (String url : List.of("http://127.0.0.1:8080/admin", "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.5/hook")) {
+            JsonNode refused = problem(call(APP, "/api/v1/webhooks", saijo).post(Entity.json(Map.of("url", url))),
+                    400, "validation-failed");
+            assertThat(refused.at("/errors/0/field").asText()).isEqualTo("url");
+            assertThat(refused.at("/errors/0/message").asText()).contains("internal address");
+        }
+        assertThat(ok(call(APP, "/api/v1/webhooks", saijo).get()).toString()).doesNotContain("127.0.0.1", "169.254", "10.0.0.5");
     }
 
     /** Posts through the API until the town hears of one: the router knows the channel and its people then. */

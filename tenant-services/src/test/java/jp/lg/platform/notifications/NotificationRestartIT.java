@@ -36,13 +36,16 @@ class NotificationRestartIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String KAMIJIMA = "383562";
     private static final int COUNT = 300;
+    /** The receiver listens on 127.0.0.1, so private addresses are allowed here. */
+    private static final Map<String, String> SETTINGS = Map.of("notifications.webhooks.pollInterval", "100ms",
+            "notifications.webhooks.allowPrivateAddresses", "true");
 
     @Test
     void killedMidDeliveryTheNextInstanceDeliversEverythingOnceAndLosesNothing() throws Exception {
         String token = Tokens.forUser("kamijima.staff");
         List<UUID> ids = new ArrayList<>();
         try (WebhookReceiver receiver = new WebhookReceiver(0)) {
-            AppProcess first = AppProcess.start(Map.of("notifications.webhooks.pollInterval", "100ms"));
+            AppProcess first = AppProcess.start(SETTINGS);
             String userId = get(first, "/api/v1/me", token).get("userId").asText();
             JsonNode webhook = Json.read(send(first, token, "POST", "/api/v1/webhooks",
                     "{\"url\": \"" + receiver.url() + "\"}", 201));
@@ -71,7 +74,7 @@ class NotificationRestartIT {
             assertThat(rows(ids)).as("killed in the middle of writing inboxes").isLessThan(COUNT);
             arriving.get(60, TimeUnit.SECONDS);
 
-            try (AppProcess second = AppProcess.start(Map.of("notifications.webhooks.pollInterval", "100ms"))) {
+            try (AppProcess second = AppProcess.start(SETTINGS)) {
                 assertThat(awaitAtLeast(() -> rows(ids), COUNT, Duration.ofSeconds(120))).isEqualTo(COUNT);
                 assertThat(awaitAtLeast(() -> delivered(ids), COUNT, Duration.ofSeconds(120))).isEqualTo(COUNT);
                 Set<String> received = receiver.received().stream().map(WebhookReceiver.Received::id).collect(Collectors.toSet());
