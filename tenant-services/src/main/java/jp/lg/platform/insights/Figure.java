@@ -11,12 +11,22 @@ import java.util.TreeMap;
  * (value → how many). Figures of several towns, months, programmes or specialties {@link #plus add up}
  * exactly, so a group's median is that of all its observations, not a median of medians. Immutable.
  */
-record Figure(long count, long numerator, long denominator, SortedMap<Integer, Long> distribution) {
+record Figure(long count, long numerator, long denominator, SortedMap<Integer, Long> distribution, BigDecimal amount) {
 
-    static final Figure NONE = new Figure(0, 0, 0, new TreeMap<>());
+    static final Figure NONE = new Figure(0, 0, 0, new TreeMap<>(), BigDecimal.ZERO);
 
     Figure {
         distribution = new TreeMap<>(distribution);
+        amount = amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    Figure(long count, long numerator, long denominator, SortedMap<Integer, Long> distribution) {
+        this(count, numerator, denominator, distribution, BigDecimal.ZERO);
+    }
+
+    /** An amount of a dataset (yen, hectares, residents): it adds up and rests on no counted observations. */
+    static Figure amount(BigDecimal amount) {
+        return new Figure(0, 0, 0, new TreeMap<>(), amount);
     }
 
     /** The part of {@code cell} that {@code metric} is about. */
@@ -44,7 +54,8 @@ record Figure(long count, long numerator, long denominator, SortedMap<Integer, L
     Figure plus(Figure other) {
         SortedMap<Integer, Long> merged = new TreeMap<>(distribution);
         other.distribution.forEach((v, n) -> merged.merge(v, n, Long::sum));
-        return new Figure(count + other.count, numerator + other.numerator, denominator + other.denominator, merged);
+        return new Figure(count + other.count, numerator + other.numerator, denominator + other.denominator, merged,
+                amount.add(other.amount));
     }
 
     /** How many observations (requests, visits) the value rests on; what small-count suppression looks at. */
@@ -53,6 +64,7 @@ record Figure(long count, long numerator, long denominator, SortedMap<Integer, L
             case COUNT -> count;
             case SHARE -> denominator;
             case MEDIAN, P90 -> distribution.values().stream().mapToLong(Long::longValue).sum();
+            case SUM -> 0;
         };
     }
 
@@ -64,6 +76,7 @@ record Figure(long count, long numerator, long denominator, SortedMap<Integer, L
                     .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
             case MEDIAN -> nearestRank(0.5);
             case P90 -> nearestRank(0.9);
+            case SUM -> amount;
         };
     }
 

@@ -11,14 +11,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Wires insights: the metrics topology (application id {@value #APPLICATION_ID}) writing
- * {@code metric_values} through the background pool, and the analyst API of {@link #RESOURCES}.
+ * {@code metric_values} through the background pool, datasets, and the analyst API of {@link #RESOURCES}.
  */
 public final class InsightsModule {
 
     public static final String APPLICATION_ID = "lg-platform.insights";
 
     /** The resource classes, for the OpenAPI document. */
-    public static final List<Class<?>> RESOURCES = List.of(MetricsResource.class);
+    public static final List<Class<?>> RESOURCES = List.of(MetricsResource.class, DatasetsResource.class);
 
     private InsightsModule() {}
 
@@ -30,8 +30,10 @@ public final class InsightsModule {
         env.lifecycle().manage(runtime);
         env.healthChecks().register("streams-insights", new StreamsHealthCheck(runtime));
         OpenComparison openComparison = new OpenComparison(jdbi, new TenantTransactions(jdbi));
+        DatasetService datasets = new DatasetService(jdbi, directory);
         env.jersey().register(new MetricsResource(
-                new MetricsService(directory, new MetricFigures(jdbi), new Pseudonyms(jdbi), openComparison),
+                new MetricsService(directory, new MetricFigures(jdbi), new Pseudonyms(jdbi), openComparison, datasets),
                 openComparison));
+        env.jersey().register(new DatasetsResource(datasets));
     }
 }

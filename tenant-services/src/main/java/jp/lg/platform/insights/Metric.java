@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One metric of the catalogue (指標): its stable id, names and definitions in Japanese and English,
  * unit, source, what kind of figure it is (how cells of several towns or months combine) and which
- * {@link CellKey.Kind} it is read from.
+ * {@link CellKey.Kind} it is read from (null for a dataset's measure, read from the dataset).
  */
 record Metric(String id, String nameJa, String nameEn, String definitionJa, String definitionEn, String unitJa,
         String unitEn, Kind kind, CellKey.Kind cells, String source, List<String> dimensions) {
@@ -25,10 +25,12 @@ record Metric(String id, String nameJa, String nameEn, String definitionJa, Stri
         /** The median (nearest rank) of a distribution; distributions merge. */
         MEDIAN,
         /** The 90th percentile (nearest rank) of a distribution. */
-        P90;
+        P90,
+        /** An amount of a dataset (yen, residents, …); adds up; never suppressed, as it counts no one. */
+        SUM;
 
         boolean perCapita() {
-            return this == COUNT;
+            return this == COUNT || this == SUM;
         }
     }
 

@@ -88,7 +88,7 @@ final class MetricValues {
             return new MetricValuesView.Row(period, key, name, nameEn, named, shownPopulation, band, null,
                     Suppression.LABEL);
         }
-        if (!named && query.per10000()) {
+        if (!named && (query.per10000() || metric.id().equals(DatasetMetrics.POPULATION_METRIC))) {
             return new MetricValuesView.Row(period, key, name, nameEn, false, null, band, null,
                     Suppression.PSEUDONYMISED);
         }

@@ -3,6 +3,8 @@ package jp.lg.platform.insights;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.auth.Role;
@@ -42,6 +45,8 @@ import jp.lg.platform.core.web.ProblemType;
 public final class MetricsResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final java.util.Set<String> QUERY = java.util.Set.of("scope", "code", "from", "to", "groupBy", "per",
+            "version");
     private static final String FORBIDDEN = "A scope or town outside your reach (urn:lg-platform:problem:forbidden)";
 
     private final MetricsService metrics;
@@ -68,6 +73,15 @@ public final class MetricsResource {
     @Path("/{id}/values")
     @Produces({MediaType.APPLICATION_JSON, MetricValuesCsv.MEDIA_TYPE})
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})
+    @Parameters({
+        @Parameter(name = "programme", in = ParameterIn.QUERY, description = "only this programme code (expert metrics)"),
+        @Parameter(name = "specialty", in = ParameterIn.QUERY, description = "only this specialty code (expert metrics)"),
+        @Parameter(name = "procedure", in = ParameterIn.QUERY, description = "only this procedure code (procedure metrics)"),
+        @Parameter(name = "channel", in = ParameterIn.QUERY, description = "only ONLINE or COUNTER (procedure-applications,"
+                + " -returns, -sla-breaches)"),
+        @Parameter(name = "stage", in = ParameterIn.QUERY, description = "only this stage, e.g. 審査 (procedure-stage-hours-*)"),
+        @Parameter(name = "purpose", in = ParameterIn.QUERY, description = "a dataset's dimension, by its id: only this value",
+                example = "子育て支援")})
     @Operation(summary = "Values of a metric for a municipality, collaboration or prefecture, per period, grouped by"
             + " municipality, population band or prefecture, raw or per 10,000 residents. Towns you may not see by"
             + " name appear under stable pseudonyms; values resting on fewer than 3 observations are \"< 3\". CSV"
@@ -87,21 +101,10 @@ public final class MetricsResource {
             @QueryParam("to") @Parameter(description = "last month or fiscal year, inclusive", example = "2027-03") String to,
             @QueryParam("groupBy") @Parameter(description = "municipality (default), populationBand or prefecture") String groupBy,
             @QueryParam("per") @Parameter(description = "raw (default) or per10000") String per,
-            @QueryParam("programme") @Parameter(description = "only this programme code") String programme,
-            @QueryParam("specialty") @Parameter(description = "only this specialty code") String specialty,
-            @QueryParam("procedure") @Parameter(description = "only this procedure code (procedure metrics)") String procedure,
-            @QueryParam("channel") @Parameter(description = "only ONLINE or COUNTER (procedure-applications, -returns,"
-                    + " -sla-breaches)") String channel,
-            @QueryParam("stage") @Parameter(description = "only this stage, e.g. 審査 (procedure-stage-hours-*)") String stage,
-            @Context HttpHeaders headers) {
-        java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
-        filters.put("programme", programme);
-        filters.put("specialty", specialty);
-        filters.put("procedure", procedure);
-        filters.put("channel", channel);
-        filters.put("stage", stage);
+            @QueryParam("version") @Parameter(description = "a dataset measure's version; the latest when absent") String version,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         MetricValuesView view = metrics.values(caller, id,
-                new ValuesQuery.Raw(scope, code, from, to, groupBy, per, filters));
+                new ValuesQuery.Raw(scope, code, from, to, groupBy, per, filters(uri)), DatasetsResource.version(version));
         if (wantsCsv(headers.getAcceptableMediaTypes())) {
             return Response.ok(MetricValuesCsv.write(view), MetricValuesCsv.MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + MetricValuesCsv.fileName(view) + "\"")
@@ -125,8 +128,9 @@ public final class MetricsResource {
             @QueryParam("from") @Parameter(example = "FY2026") String from,
             @QueryParam("to") @Parameter(example = "FY2026") String to,
             @QueryParam("per") @Parameter(description = "raw (default) or per10000") String per,
-            @QueryParam("count") @DefaultValue("5") @Min(1) @Max(20) @Parameter(description = "how many peers") int count) {
-        return metrics.peers(caller, id, municipality, from, to, per, count);
+            @QueryParam("count") @DefaultValue("5") @Min(1) @Max(20) @Parameter(description = "how many peers") int count,
+            @QueryParam("version") @Parameter(description = "a dataset measure's version; the latest when absent") String version) {
+        return metrics.peers(caller, id, municipality, from, to, per, count, DatasetsResource.version(version));
     }
 
     @GET
@@ -155,6 +159,17 @@ public final class MetricsResource {
     private static jp.lg.platform.core.tenancy.LgCode tenantOf(LgPrincipal caller) {
         return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                 "Open comparison is chosen by a local government; " + caller.username() + " belongs to none."));
+    }
+
+    /** Every query parameter but the query's own: filters on the metric's dimensions, checked by {@link ValuesQuery}. */
+    private static java.util.Map<String, String> filters(UriInfo uri) {
+        java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!QUERY.contains(name)) {
+                filters.put(name, values.get(0));
+            }
+        });
+        return filters;
     }
 
     private static boolean wantsCsv(List<MediaType> accepted) {

@@ -20,34 +20,39 @@ final class MetricsService {
     private final MetricFigures figures;
     private final Pseudonyms pseudonyms;
     private final OpenComparison openComparison;
+    private final DatasetService datasets;
 
     MetricsService(DirectoryService directory, MetricFigures figures, Pseudonyms pseudonyms,
-            OpenComparison openComparison) {
+            OpenComparison openComparison, DatasetService datasets) {
         this.directory = directory;
         this.figures = figures;
         this.pseudonyms = pseudonyms;
         this.openComparison = openComparison;
+        this.datasets = datasets;
     }
 
+    /** The metrics from events, then the measures of datasets. */
     List<MetricView> catalogue() {
         Map<String, Instant> updates = figures.lastUpdates();
-        return MetricCatalogue.ALL.stream().map(m -> MetricView.of(m, updates.get(m.id()))).toList();
+        List<MetricView> views = new java.util.ArrayList<>(MetricCatalogue.ALL.stream()
+                .map(m -> MetricView.of(m, updates.get(m.id()))).toList());
+        datasets.metrics().forEach((m, at) -> views.add(MetricView.of(m, at)));
+        return views;
     }
 
-    MetricValuesView values(LgPrincipal caller, String metricId, ValuesQuery.Raw raw) {
-        Metric metric = metric(metricId);
+    MetricValuesView values(LgPrincipal caller, String metricId, ValuesQuery.Raw raw, Integer version) {
+        Metric metric = metric(metricId, version);
         ValuesQuery query = raw.parse(metric);
         MetricAudience audience = audience(caller);
         List<String> towns = audience.townsOf(query.scope(), query.code());
         Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
         return MetricValues.view(metric, query, MetricValues.groups(query, towns, audience, names),
-                figures.read(metric, towns, query.from(), query.to(), query.programme(), query.specialty()),
-                MetricValues.population(towns, audience.tenants()));
+                read(metric, version, towns, query, audience), MetricValues.population(towns, audience.tenants()));
     }
 
     PeersView peers(LgPrincipal caller, String metricId, String municipality, String from, String to, String per,
-            int count) {
-        Metric metric = metric(metricId);
+            int count, Integer version) {
+        Metric metric = metric(metricId, version);
         List<FieldError> errors = new java.util.ArrayList<>();
         if (municipality == null) {
             errors.add(new FieldError("municipality", "is required: the LG code of the town to compare"));
@@ -72,8 +77,7 @@ final class MetricsService {
         Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
         ValuesQuery query = new ValuesQuery("municipality", municipality, range.from(), range.to(), "municipality",
                 perCapita, Optional.empty(), Optional.empty());
-        Map<String, Map<String, Figure>> read = figures.read(metric, towns, range.from(), range.to(), Optional.empty(),
-                Optional.empty());
+        Map<String, Map<String, Figure>> read = read(metric, version, towns, query, audience);
         Map<String, PopulationBand.Range> ranges = MetricValues.ranges(towns, audience);
         List<PeersView.Peer> peers = new java.util.ArrayList<>();
         for (int rank = 0; rank < towns.size(); rank++) {
@@ -111,8 +115,20 @@ final class MetricsService {
                 openComparison.openTowns());
     }
 
-    private static Metric metric(String id) {
-        return MetricCatalogue.find(id).orElseThrow(() -> ProblemException.notFound("No metric has the id '" + id
-                + "'; GET /api/v1/metrics lists them."));
+    private Map<String, Map<String, Figure>> read(Metric metric, Integer version, List<String> towns, ValuesQuery query,
+            MetricAudience audience) {
+        return DatasetMetrics.isDataset(metric) ? datasets.figures(metric, version, towns, query, audience.tenants())
+                : figures.read(metric, towns, query.from(), query.to(), query.programme(), query.specialty());
+    }
+
+    /** A metric of the catalogue or a dataset's measure; {@code version} is for dataset measures only. */
+    private Metric metric(String id, Integer version) {
+        Metric metric = MetricCatalogue.find(id).or(() -> datasets.metric(id)).orElseThrow(() ->
+                ProblemException.notFound("No metric has the id '" + id + "'; GET /api/v1/metrics lists them."));
+        if (version != null && !DatasetMetrics.isDataset(metric)) {
+            throw ValuesQuery.invalid(List.of(new FieldError("version", "applies to the measures of datasets; " + id
+                    + " is computed from events")));
+        }
+        return metric;
     }
 }

@@ -27,6 +27,16 @@ final class Periods {
         return "FY" + FiscalYear.containing(YearMonth.parse(month).atDay(1)).startYear();
     }
 
+    /** The first month of a fiscal year, {@code 2026-04} for {@code FY2026}. */
+    static String firstMonth(String fiscalYear) {
+        return fiscalYear.substring(2) + "-04";
+    }
+
+    /** The last month of a fiscal year, {@code 2027-03} for {@code FY2026}. */
+    static String lastMonth(String fiscalYear) {
+        return (Integer.parseInt(fiscalYear.substring(2)) + 1) + "-03";
+    }
+
     static boolean isFiscalYear(String period) {
         return period.matches("FY\\d{4}");
     }

@@ -48,6 +48,7 @@ class ApiContractIT {
                 "/api/v1/notifications/preferences",
                 "/api/v1/metrics", "/api/v1/metrics/{id}/values", "/api/v1/metrics/{id}/peers",
                 "/api/v1/metrics/open-comparison",
+                "/api/v1/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/versions", "/api/v1/datasets/{id}/rows",
                 "/api/v1/channels", "/api/v1/channels/{id}", "/api/v1/channels/{id}/membership",
                 "/api/v1/channels/{id}/read", "/api/v1/channels/{id}/messages", "/api/v1/messages/{id}",
                 "/api/v1/messages/{id}/reactions", "/api/v1/messages/{id}/acknowledgements",
