@@ -19,9 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import jp.lg.platform.core.auth.LgPrincipal;
+import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.core.web.Problem;
 
 /**
@@ -70,12 +69,6 @@ public final class AttachmentResource {
     public Response download(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id) {
         AttachmentService.File file = attachments.download(caller, Callers.id(id, "attachment"));
         Attachment a = file.attachment();
-        String encoded = URLEncoder.encode(a.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content(), a.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + a.filename().replaceAll("[^\\x20-\\x7e]|\"", "_")
-                        + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(a.sha256()))
-                .build();
+        return FileUpload.download(a.filename(), a.contentType(), a.sha256(), file.content());
     }
 }

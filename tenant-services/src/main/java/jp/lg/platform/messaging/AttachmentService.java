@@ -1,13 +1,11 @@
 package jp.lg.platform.messaging;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.core.web.ProblemException;
-import jp.lg.platform.core.web.ProblemType;
 
 /**
  * Files for messages, stored in PostgreSQL with their SHA-256: uploaded first, then named by id
@@ -28,21 +26,12 @@ public final class AttachmentService {
 
     public Attachment upload(LgPrincipal caller, String filename, byte[] content) {
         LgCode tenant = Callers.tenantOf(caller);
-        String name = AttachmentRules.cleanName(filename).orElseThrow(() -> ProblemException.invalidField("filename",
-                "is required: the file's name, 1 to 200 characters, e.g. ?filename=資料.pdf"));
-        String type = AttachmentRules.typeOf(name).orElseThrow(() -> ProblemException.invalidField("filename",
-                "must end in .pdf, .png, .jpg, .jpeg, .xlsx, .docx, .csv or .txt"));
-        if (content.length == 0) {
-            throw ProblemException.invalidField("body", "is empty: send the file's bytes as the request body");
-        }
-        if (content.length > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file has " + content.length
-                    + " bytes; attachments may have at most " + maxBytes + ".");
-        }
+        FileUpload file = FileUpload.of(filename, content, AttachmentRules.ALLOWED, maxBytes);
         UUID id = UUID.randomUUID();
         return transactions.inTenant(tenant, h -> {
             AttachmentDao dao = h.attach(AttachmentDao.class);
-            dao.insert(id, tenant.value(), caller.userId(), name, type, content.length, sha256(content), content);
+            dao.insert(id, tenant.value(), caller.userId(), file.name(), file.type().contentType(), content.length,
+                    file.sha256(), content);
             return dao.find(id).orElseThrow();
         });
     }
@@ -63,14 +52,6 @@ public final class AttachmentService {
             return true;
         } catch (ProblemException e) {
             return false;
-        }
-    }
-
-    static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -31,6 +31,14 @@ public interface ChannelDao {
             + " and c.kind in ('VERTICAL', 'HORIZONTAL') order by c.seq")
     List<ChannelRow> provisionedRows(@Bind("collaboration") String collaboration);
 
+    /**
+     * The collaboration's lead takes over the provisioned channels a previous lead owned (policy
+     * {@code lead_takes_over}, migration V15); returns how many it took.
+     */
+    @SqlUpdate("update channels set tenant_code = :lead, updated_at = now() where collaboration_code = :collaboration"
+            + " and kind in ('VERTICAL', 'HORIZONTAL') and tenant_code <> :lead")
+    int takeOver(@Bind("collaboration") String collaboration, @Bind("lead") String lead);
+
     @SqlQuery("select tenant_code from channel_tenants where channel_id = :id order by tenant_code")
     List<String> tenantsOf(@Bind("id") UUID id);
 

@@ -20,7 +20,10 @@ import org.jdbi.v3.core.Handle;
  * Keeps the provisioned channels of each collaboration in step with the directory: one HORIZONTAL
  * channel with the lead and every member, one VERTICAL channel per member with the lead. A town
  * that leaves is removed from the horizontal channel and its vertical channel is archived (kept,
- * so its history stays readable); a town that comes back gets it back. Always reconciles against
+ * so its history stays readable); a town that comes back gets it back. A new lead takes over the
+ * channels with their history: it replaces the old lead in every vertical channel (renamed after
+ * it), the old lead stays in the horizontal channel only if it is still a member, and the vertical
+ * channel of a town that became the lead is archived. Always reconciles against
  * the directory as it is now, so it is idempotent and may run any number of times, on any
  * instance (a lock per collaboration serialises concurrent runs); every change is one
  * {@code ChannelChanged} in the same transaction.
@@ -48,31 +51,34 @@ public final class ChannelProvisioner implements EventHandler<CollaborationChang
         TenantTransactions.enter(handle, collaboration.leadCode());
         ChannelDao dao = handle.attach(ChannelDao.class);
         dao.lock(collaboration.code());
-        List<Channel> existing = dao.provisioned(collaboration.code());
         String lead = collaboration.leadCode().value();
+        boolean newLead = dao.takeOver(collaboration.code(), lead) > 0;
+        List<Channel> existing = dao.provisioned(collaboration.code());
         List<String> everyone = new ArrayList<>(List.of(lead));
         collaboration.members().forEach(m -> everyone.add(m.value()));
         Desired horizontal = new Desired(ChannelKind.HORIZONTAL, null, ChannelNames.horizontal(collaboration),
                 sorted(everyone), false);
-        apply(handle, dao, collaboration, find(existing, c -> c.kind() == ChannelKind.HORIZONTAL), horizontal, command);
+        apply(handle, dao, collaboration, find(existing, c -> c.kind() == ChannelKind.HORIZONTAL), horizontal, command,
+                newLead);
         String leadName = nameOf(collaboration.leadCode());
         for (LgCode member : collaboration.members()) {
             Desired vertical = new Desired(ChannelKind.VERTICAL, member.value(),
                     ChannelNames.vertical(leadName, nameOf(member)), sorted(List.of(lead, member.value())), false);
             apply(handle, dao, collaboration, find(existing, c -> c.subjectCode().equals(Optional.of(member.value()))),
-                    vertical, command);
+                    vertical, command, newLead);
         }
         for (Channel gone : existing) {
             if (gone.kind() == ChannelKind.VERTICAL && !gone.archived()
                     && !collaboration.members().contains(LgCode.parse(gone.subjectCode().orElseThrow()))) {
                 apply(handle, dao, collaboration, Optional.of(gone), new Desired(ChannelKind.VERTICAL,
-                        gone.subjectCode().orElseThrow(), gone.name(), gone.tenantCodes(), true), command);
+                        gone.subjectCode().orElseThrow(), gone.name(), gone.tenantCodes(), true), command, newLead);
             }
         }
     }
 
+    /** {@code newLead}: the channels changed hands in this run, so each is announced even if nothing else changed. */
     private void apply(Handle handle, ChannelDao dao, Collaboration collaboration, Optional<Channel> current,
-            Desired desired, CommandContext command) {
+            Desired desired, CommandContext command, boolean newLead) {
         if (current.isEmpty()) {
             UUID id = UUID.randomUUID();
             dao.insert(id, collaboration.leadCode().value(), desired.kind().name(), collaboration.code(),
@@ -82,7 +88,7 @@ public final class ChannelProvisioner implements EventHandler<CollaborationChang
             return;
         }
         Channel channel = current.get();
-        if (channel.name().equals(desired.name()) && channel.archived() == desired.archived()
+        if (!newLead && channel.name().equals(desired.name()) && channel.archived() == desired.archived()
                 && channel.tenantCodes().equals(desired.tenants())) {
             return;
         }

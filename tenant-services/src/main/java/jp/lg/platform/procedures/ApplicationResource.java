@@ -24,16 +24,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.auth.Role;
+import jp.lg.platform.core.web.BodyLimit;
+import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.core.web.Problem;
 import jp.lg.platform.core.web.ProblemException;
 
 /**
  * The applications of the caller's town, for its staff: entered at the counter or received
- * online, moved through their stages. Another town's application is a 404.
+ * online, moved through their stages, with the files of their required documents. Another town's
+ * application is a 404.
  */
 @Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +46,11 @@ import jp.lg.platform.core.web.ProblemException;
 public final class ApplicationResource {
 
     private final ApplicationService applications;
+    private final ApplicationFiles files;
 
-    public ApplicationResource(ApplicationService applications) {
+    public ApplicationResource(ApplicationService applications, ApplicationFiles files) {
         this.applications = applications;
+        this.files = files;
     }
 
     @POST
@@ -91,6 +97,50 @@ public final class ApplicationResource {
     public ApplicationView move(@Parameter(hidden = true) @Auth LgPrincipal staff, @PathParam("id") String id,
             @NotNull @Valid TransitionInput input) {
         return applications.move(staff, parse(id), input);
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.Names.STAFF)
+    @BodyLimit(bytes = ApplicationFiles.MAX_BYTES)
+    @Operation(summary = "Upload a required document (添付書類) of an application: the file's bytes as the body, PDF,"
+            + " JPEG or PNG up to 5 MiB; e.g. the scan of an identity document shown at the counter. Reception (受付)"
+            + " needs a file for every required attachment")
+    @ApiResponse(responseCode = "201", description = "Stored in your town, with its SHA-256",
+            content = @Content(schema = @Schema(implementation = ApplicationFile.class)))
+    @ApiResponse(responseCode = "400", description = "No name, a type other than PDF/JPEG/PNG, bytes not of that type,"
+            + " an empty body or a code the procedure does not require (urn:lg-platform:problem:validation-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The application is closed (urn:lg-platform:problem:invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "Over 5 MiB (urn:lg-platform:problem:payload-too-large); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@Parameter(hidden = true) @Auth LgPrincipal staff, @PathParam("id") String id,
+            @QueryParam("code") @Parameter(description = "the required attachment's code", example = "identity-document")
+            String code,
+            @QueryParam("filename") @Parameter(description = "the file's name; its extension sets the type",
+                    example = "運転免許証.pdf") String filename,
+            byte[] content) {
+        UUID application = parse(id);
+        ApplicationFile file = files.uploadAtCounter(staff, application, code, filename,
+                content == null ? new byte[0] : content);
+        return Response.created(UriBuilder.fromResource(ApplicationResource.class).path(id).path("attachments")
+                .path(file.id().toString()).build()).entity(file).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(Role.Names.STAFF)
+    @Operation(summary = "Download a file of your town's application, as uploaded (Content-Disposition: attachment;"
+            + " Digest: sha-256)")
+    @ApiResponse(responseCode = "200", description = "The bytes", content = @Content(mediaType = "*/*"))
+    public Response download(@Parameter(hidden = true) @Auth LgPrincipal staff, @PathParam("id") String id,
+            @PathParam("fileId") String fileId) {
+        ApplicationFiles.Download d = files.download(staff, parse(id), parse(fileId));
+        ApplicationFile f = d.file();
+        return FileUpload.download(f.filename(), f.contentType(), HexFormat.of().parseHex(f.sha256()), d.content());
     }
 
     private static UUID parse(String id) {

@@ -47,7 +47,7 @@ public final class ApplicationService {
             Submitted s = submit(h, town, input.procedureCode(), input.fields(), input.attachments(), Channel.COUNTER,
                     Optional.of(staff.userId()), CommandContext.of(staff));
             return ApplicationView.of(s.application(), s.definition(), new ApplicationStore(h).history(s.application().id()),
-                    clock.instant());
+                    List.of(), clock.instant());
         });
     }
 
@@ -63,14 +63,15 @@ public final class ApplicationService {
     public ApplicationView get(LgPrincipal staff, UUID id) {
         return transactions.inTenant(Callers.tenantOf(staff), h -> {
             Application a = new ApplicationStore(h).find(id).orElseThrow(() -> notFound(id));
-            return ApplicationView.of(a, definitionOf(h, a), new ApplicationStore(h).history(id), clock.instant());
+            return ApplicationView.of(a, definitionOf(h, a), new ApplicationStore(h).history(id),
+                    new ApplicationFileStore(h).of(id), clock.instant());
         });
     }
 
     public List<ApplicationView> page(LgPrincipal staff, long afterSeq, String procedureCode, String stage, int limit) {
         return transactions.inTenant(Callers.tenantOf(staff), h -> new ApplicationStore(h)
                 .page(afterSeq, procedureCode, stage, limit).stream()
-                .map(a -> ApplicationView.of(a, definitionOf(h, a), List.of(), clock.instant())).toList());
+                .map(a -> ApplicationView.of(a, definitionOf(h, a), List.of(), List.of(), clock.instant())).toList());
     }
 
     /**
@@ -85,8 +86,9 @@ public final class ApplicationService {
             StageTransition t = d.transition(current.stage(), input.to()).orElseThrow(() -> new ProblemException(
                     ProblemType.INVALID_TRANSITION, "現在の段階 " + current.stage() + " から " + input.to()
                     + " には進めません / An application in " + current.stage() + " cannot move to " + input.to()
-                    + "; allowed: " + ApplicationView.of(current, d, List.of(), clock.instant()).nextStages() + "."));
+                    + "; allowed: " + ApplicationView.of(current, d, List.of(), List.of(), clock.instant()).nextStages() + "."));
             requireComment(t, input);
+            RequiredFiles.requireOn(d, t, new ApplicationFileStore(h).codes(id));
             Map<String, JsonNode> fields = current.fields();
             List<String> attachments = current.attachments();
             if (t.kind() == TransitionKind.RESUBMIT) {
@@ -96,7 +98,7 @@ public final class ApplicationService {
             }
             Application after = change(h, current, d, t, fields, attachments, staff.userId(), input.comment(),
                     CommandContext.of(staff));
-            return ApplicationView.of(after, d, store.history(id), after.stageEnteredAt());
+            return ApplicationView.of(after, d, store.history(id), new ApplicationFileStore(h).of(id), after.stageEnteredAt());
         });
     }
 
@@ -202,7 +204,7 @@ public final class ApplicationService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static ProblemException notFound(UUID id) {
+    static ProblemException notFound(UUID id) {
         return ProblemException.notFound("申請 " + id + " は見つかりません / No application " + id + " is visible to you.");
     }
 

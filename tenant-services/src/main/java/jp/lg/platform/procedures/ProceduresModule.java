@@ -37,8 +37,9 @@ public final class ProceduresModule {
             DirectoryService directory, ApplicationEvents events) {
         ApplicationService applications = new ApplicationService(transactions,
                 new BusinessCalendar(new JapaneseHolidays()), events, Clock.systemUTC());
-        env.jersey().register(new ApplicationResource(applications));
-        env.jersey().register(new PublicApplicationResource(applications, new PublicStatusLookup(jdbi, transactions),
+        ApplicationFiles files = new ApplicationFiles(transactions, Clock.systemUTC());
+        env.jersey().register(new ApplicationResource(applications, files));
+        env.jersey().register(new PublicApplicationResource(applications, files, new PublicStatusLookup(jdbi, transactions),
                 directory));
         env.jersey().register(new PublicRequestFilter(new PublicLimits(PUBLIC_REQUESTS, PUBLIC_PERIOD)));
         env.lifecycle().manage(new OverdueCheck(jdbi, events, Clock.systemUTC(), Duration.ofMinutes(1)));

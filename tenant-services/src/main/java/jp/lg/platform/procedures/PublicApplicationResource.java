@@ -16,20 +16,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import jp.lg.platform.core.tenancy.InvalidLgCodeException;
 import jp.lg.platform.core.tenancy.LgCode;
+import jp.lg.platform.core.web.BodyLimit;
 import jp.lg.platform.core.web.Problem;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.directory.DirectoryService;
 
 /**
  * Residents' online applications, without an account: apply to a town's adopted procedure, then
- * check the status with the reference number and secret, and correct the form after a return
- * (差戻し). Rate limited per client address; bodies over 16 KiB are refused. Nothing here reveals
- * another town's data or a form's values.
+ * check the status with the reference number and secret, send the required documents, and correct
+ * the form after a return (差戻し). Rate limited per client address; bodies over 16 KiB are refused
+ * (files: {@link ApplicationFiles#MAX_BYTES}). Nothing here reveals another town's data or a form's values.
  */
 @Path("/public/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,12 +46,14 @@ public final class PublicApplicationResource {
     private static final String LIMITED = "Too many requests from your address (urn:lg-platform:problem:too-many-requests)";
 
     private final ApplicationService applications;
+    private final ApplicationFiles files;
     private final PublicStatusLookup status;
     private final DirectoryService directory;
 
-    public PublicApplicationResource(ApplicationService applications, PublicStatusLookup status,
+    public PublicApplicationResource(ApplicationService applications, ApplicationFiles files, PublicStatusLookup status,
             DirectoryService directory) {
         this.applications = applications;
+        this.files = files;
         this.status = status;
         this.directory = directory;
     }
@@ -104,6 +110,41 @@ public final class PublicApplicationResource {
         PublicStatusLookup.Opened opened = status.open(reference, secret);
         applications.resubmitOnline(opened.town(), opened.id(), input);
         return status.status(opened);
+    }
+
+    @POST
+    @Path("/applications/{reference}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @PublicOperation
+    @BodyLimit(bytes = ApplicationFiles.MAX_BYTES)
+    @Operation(summary = "Send a required document (添付書類) of your application: the file's bytes as the body, PDF,"
+            + " JPEG or PNG up to 5 MiB, while it is in 申請 or returned to you (差戻し)")
+    @ApiResponse(responseCode = "201", description = "Received, with its SHA-256",
+            content = @Content(schema = @Schema(implementation = ApplicationFile.class)))
+    @ApiResponse(responseCode = "400", description = "No name, a type other than PDF/JPEG/PNG, bytes not of that type,"
+            + " an empty body or a code the procedure does not require (urn:lg-platform:problem:validation-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No application with this reference and secret"
+            + " (urn:lg-platform:problem:not-found); the body is not read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The town is already dealing with the application"
+            + " (urn:lg-platform:problem:invalid-transition)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "Over 5 MiB (urn:lg-platform:problem:payload-too-large); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = LIMITED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@PathParam("reference") @Parameter(example = "K7QX-M2PD-9TRA") String reference,
+            @HeaderParam(SECRET_HEADER) @Parameter(in = ParameterIn.HEADER, name = SECRET_HEADER,
+                    description = "the secret of the receipt") String secret,
+            @QueryParam("code") @Parameter(description = "the required attachment's code", example = "identity-document")
+            String code,
+            @QueryParam("filename") @Parameter(description = "the file's name; its extension sets the type",
+                    example = "運転免許証.jpg") String filename,
+            InputStream body) throws IOException {
+        PublicStatusLookup.Opened opened = status.open(reference, secret);
+        ApplicationFile file = files.uploadOnline(opened.town(), opened.id(), code, filename, body.readAllBytes());
+        return Response.status(Response.Status.CREATED).entity(file).build();
     }
 
     private LgCode knownTown(String town, String code) {

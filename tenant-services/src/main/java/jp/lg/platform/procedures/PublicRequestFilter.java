@@ -5,13 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jp.lg.platform.core.web.RequestSizeLimit;
 
 /**
  * Guards the public operations ({@link PublicOperation}) before their body is read: the client's
  * rate limit (429), then a body limit below the API's general one (413), since a resident's form
- * is a few kilobytes. The client is the address the connection comes from.
+ * is a few kilobytes; a file upload keeps its own limit ({@link jp.lg.platform.core.web.BodyLimit}).
+ * The client is the address the connection comes from.
  */
 @PublicOperation
 @Priority(Priorities.AUTHENTICATION)
@@ -25,6 +27,9 @@ final class PublicRequestFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest servletRequest;
 
+    @Context
+    private ResourceInfo resource;
+
     PublicRequestFilter(PublicLimits limits) {
         this.limits = limits;
     }
@@ -32,6 +37,8 @@ final class PublicRequestFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         limits.acquire(servletRequest.getRemoteAddr());
-        size.filter(request);
+        if (!RequestSizeLimit.declared(resource)) {
+            size.filter(request);
+        }
     }
 }

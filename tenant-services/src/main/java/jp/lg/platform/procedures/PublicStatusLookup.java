@@ -52,7 +52,8 @@ final class PublicStatusLookup {
             List<PublicStatus.Step> steps = store.history(a.id()).stream()
                     .map(e -> new PublicStatus.Step(e.toStage(), e.action(), e.at(), e.comment())).toList();
             return new PublicStatus(a.reference(), a.procedureCode(), d.nameJa(), d.nameEn(), a.stage(), stage.nameJa(),
-                    stage.nameEn(), a.createdAt(), a.stageEnteredAt(), a.stageDueOn().orElse(null), a.feeYen(), steps);
+                    stage.nameEn(), a.createdAt(), a.stageEnteredAt(), a.stageDueOn().orElse(null), a.feeYen(), steps,
+                    new ApplicationFileStore(h).of(a.id()).stream().map(ApplicationFile::forApplicant).toList());
         });
     }
 

@@ -58,12 +58,17 @@ class ApiContractIT {
                 "/api/v1/procedures/{code}/adoptions", "/api/v1/procedures/{code}/adoptions/{town}/upgrade",
                 "/api/v1/procedures/{code}/drift", "/api/v1/applications", "/api/v1/applications/{id}",
                 "/api/v1/applications/{id}/transitions", "/public/v1/{town}/procedures/{code}/applications",
-                "/public/v1/applications/{reference}");
+                "/public/v1/applications/{reference}", "/api/v1/applications/{id}/attachments",
+                "/api/v1/applications/{id}/attachments/{fileId}", "/public/v1/applications/{reference}/attachments");
         assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/security").isMissingNode())
                 .as("residents apply without a token").isTrue();
         assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}/get/security").isMissingNode()).isTrue();
         assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}/put/responses").fieldNames()).toIterable()
                 .contains("200", "400", "404", "409", "413", "429").doesNotContain("401", "403");
+        assertThat(api.at("/paths/~1public~1v1~1applications~1{reference}~1attachments/post/security").isMissingNode())
+                .as("the applicant sends files with the secret, not a token").isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1applications~1{id}~1attachments/post/responses").fieldNames()).toIterable()
+                .contains("201", "400", "401", "403", "409", "413");
         assertThat(api.at("/paths/~1public~1v1~1{town}~1procedures~1{code}~1applications/post/responses").fieldNames())
                 .toIterable().contains("201", "400", "404", "413", "429").doesNotContain("401", "403");
         assertThat(api.at("/paths/~1api~1v1~1applications/post/security").toString()).isEqualTo("[{\"bearer\":[]}]");

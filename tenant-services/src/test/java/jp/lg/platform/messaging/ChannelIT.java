@@ -136,6 +136,43 @@ class ChannelIT {
         assertThat(events).extracting(ChannelChanged::getArchived).containsExactly(false, true);
     }
 
+    @Test
+    void aNewLeadTakesOverTheChannelsWithTheirHistoryAndTheOldLeadLeavesThem() throws Exception {
+        String admin = Tokens.forUser("platform.admin");
+        String coordinator = Tokens.forUser("ehime.coordinator");
+        String uwajima = Tokens.forUser("uwajima.staff");
+        String ainan = Tokens.forUser("ainan.staff");
+        assertThat(call(APP, "/api/v1/collaborations/nanyo-handover", admin).put(jsonFixture("messaging/nanyo-handover.json"))
+                .getStatus()).isIn(200, 201);
+        String ainanVertical = awaitChannel(coordinator, "nanyo-handover", "【愛媛県・愛南町】市町訪問");
+        String uwajimaVertical = awaitChannel(coordinator, "nanyo-handover", "【愛媛県・宇和島市】市町訪問");
+        String horizontal = awaitChannel(coordinator, "nanyo-handover", "【南予引継ぎ連携】横連携");
+        String before = created(call(APP, "/api/v1/channels/" + ainanVertical + "/messages", ainan)
+                .post(jsonFixture("messaging/hello.json"))).get("id").asText();
+
+        ok(call(APP, "/api/v1/collaborations/nanyo-handover", admin)
+                .put(jsonFixture("messaging/nanyo-handover-uwajima-leads.json")));
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!ok(call(APP, "/api/v1/channels/" + ainanVertical, ainan).get()).get("name").asText().equals("【宇和島市・愛南町】市町訪問")
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        JsonNode vertical = ok(call(APP, "/api/v1/channels/" + ainanVertical, uwajima).get());
+        assertThat(vertical.get("name").asText()).isEqualTo("【宇和島市・愛南町】市町訪問");
+        assertThat(vertical.get("tenantCodes")).extracting(JsonNode::asText).containsExactly("382035", "385069");
+        assertThat(ids(ok(call(APP, "/api/v1/channels/" + ainanVertical + "/messages", uwajima).get())))
+                .as("the new lead reads the history").contains(before);
+        assertThat(ok(call(APP, "/api/v1/channels/" + horizontal, uwajima).get()).get("tenantCodes"))
+                .extracting(JsonNode::asText).containsExactly("382035", "385069");
+        assertThat(ok(call(APP, "/api/v1/channels/" + uwajimaVertical, uwajima).get()).get("archived").asBoolean())
+                .as("the town that became the lead has no vertical channel with itself").isTrue();
+        problem(call(APP, "/api/v1/channels/" + ainanVertical, coordinator).get(), 404, "not-found");
+        problem(call(APP, "/api/v1/channels/" + horizontal, coordinator).get(), 404, "not-found");
+        List<ChannelChanged> events = TopicRecords.valuesOf(MessagingTopics.CHANNELS, ainanVertical, 2, Duration.ofSeconds(30));
+        assertThat(events).extracting(e -> e.getMeta().getTenantCode()).containsExactly("380008", "382035");
+    }
+
     /** The channel of {@code collaboration} named {@code name} (a town's vertical channels of two collaborations share a name). */
     private static String awaitChannel(String token, String collaboration, String name) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import jp.lg.platform.LgPlatformConfiguration;
+import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.events.messaging.MessageEdited;
 import jp.lg.platform.events.messaging.MessagePosted;
 import jp.lg.platform.events.messaging.MessageRetracted;
@@ -196,7 +197,7 @@ class MessageIT {
         JsonNode file = created(call(APP, "/api/v1/attachments?filename="
                 + URLEncoder.encode("訪問資料.pdf", StandardCharsets.UTF_8), shikokuchuo)
                 .post(Entity.entity(pdf, MediaType.APPLICATION_OCTET_STREAM_TYPE)));
-        assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(AttachmentService.sha256(pdf)));
+        assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(FileUpload.sha256(pdf)));
         assertThat(file.get("contentType").asText()).isEqualTo("application/pdf");
         problem(call(APP, "/api/v1/attachments/" + file.get("id").asText(), Tokens.forUser("ehime.coordinator")).get(),
                 404, "not-found");

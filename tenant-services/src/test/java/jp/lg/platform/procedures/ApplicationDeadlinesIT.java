@@ -66,6 +66,8 @@ class ApplicationDeadlinesIT {
                 .replace("resident-certificate-copy", CODE), StaffApplicationInput.class);
 
         ApplicationView applied = at("2026-12-25T10:00").submitAtCounter(BANDAI_STAFF, input);
+        new ApplicationFiles(new TenantTransactions(owner()), Clock.systemUTC()).uploadAtCounter(BANDAI_STAFF, applied.id(),
+                "identity-document", "本人確認書類.pdf", ProcedureFixtures.bytes("procedures/files/identity-document.pdf"));
         ApplicationView received = at("2026-12-28T09:00").move(BANDAI_STAFF, applied.id(), to("RECEIVED"));
         ApplicationView review = at("2027-01-08T15:00").move(BANDAI_STAFF, applied.id(), to("REVIEW"));
 

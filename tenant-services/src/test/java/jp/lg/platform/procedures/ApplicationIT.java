@@ -14,11 +14,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import jp.lg.platform.LgPlatformConfiguration;
+import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.events.procedures.ApplicationStageChanged;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.TopicRecords;
@@ -69,6 +74,17 @@ class ApplicationIT {
         assertThat(mine.at("/fields/submitTo").asText()).as("stored verbatim").isEqualTo("<script>alert('x')</script>会津運輸支局");
         assertThat(mine.get("stageDueOn").isNull()).isFalse();
 
+        JsonNode incomplete = problem(call(APP, APPLICATIONS + "/" + id + "/transitions", staff)
+                .post(jsonFixture("procedures/applications/to-received.json")), 409, "invalid-transition");
+        assertThat(incomplete.get("errors").findValuesAsText("field")).containsExactly("attachments.identity-document");
+        assertThat(incomplete.at("/errors/0/message").asText()).contains("本人確認書類", "Identity document");
+        byte[] scan = largerThanTheServersBodyLimit(ProcedureFixtures.bytes("procedures/files/identity-document.pdf"));
+        JsonNode sent = created(ProcedureFixtures.upload(APP, "/public/v1/applications/" + reference, null, "運転免許証.pdf")
+                .header(PublicApplicationResource.SECRET_HEADER, secret)
+                .post(Entity.entity(scan, MediaType.APPLICATION_OCTET_STREAM)));
+        assertThat(sent.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(FileUpload.sha256(scan)));
+        assertThat(sent.get("uploadedBy").isNull()).as("no identities in the applicant's view").isTrue();
+        assertThat(status(reference, secret).at("/files/0/filename").asText()).isEqualTo("運転免許証.pdf");
         move(id, "to-received.json", "RECEIVED");
         move(id, "to-review.json", "REVIEW");
         problem(call(APP, APPLICATIONS + "/" + id + "/transitions", staff)
@@ -89,10 +105,26 @@ class ApplicationIT {
                 "RETURN", "RESUBMIT", "ADVANCE", "ADVANCE", "ADVANCE");
         assertThat(issued.at("/history/0/actor").asText()).isEqualTo("resident");
         assertThat(issued.at("/history/1/actor").asText()).isNotEqualTo("resident").isNotBlank();
+        JsonNode file = issued.at("/files/0");
+        assertThat(file.get("attachmentCode").asText()).isEqualTo("identity-document");
+        assertThat(file.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(file.get("sizeBytes").asInt()).isEqualTo(scan.length);
+        assertThat(file.get("sha256").asText()).isEqualTo(sent.get("sha256").asText());
+        assertThat(file.get("uploadedBy").asText()).isEqualTo("resident");
+        assertThat(file.get("channel").asText()).isEqualTo("ONLINE");
+        Response download = call(APP, APPLICATIONS + "/" + id + "/attachments/" + file.get("id").asText(), staff).get();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getMediaType().toString()).isEqualTo("application/pdf");
+        assertThat(download.getHeaderString("Digest"))
+                .isEqualTo("sha-256=" + Base64.getEncoder().encodeToString(FileUpload.sha256(scan)));
+        assertThat(download.readEntity(byte[].class)).isEqualTo(scan);
+        problem(ProcedureFixtures.upload(APP, APPLICATIONS + "/" + id, staff, "追加.pdf")
+                .post(Entity.entity(scan, MediaType.APPLICATION_OCTET_STREAM)), 409, "invalid-transition");
         JsonNode finalStatus = status(reference, secret);
         assertThat(finalStatus.get("stage").asText()).isEqualTo("ISSUED");
         assertThat(finalStatus.get("stageNameJa").asText()).isEqualTo("交付");
-        assertThat(finalStatus.toString()).doesNotContain("磐梯 花子", "中ノ橋");
+        assertThat(finalStatus.toString()).as("the applicant's view holds no form values, so no script either")
+                .doesNotContain("磐梯 花子", "中ノ橋", "<script>");
 
         List<SpecificRecord> events = TopicRecords.valuesOf(ProcedureTopics.APPLICATIONS, id, 8, Duration.ofSeconds(30));
         assertThat(events).hasSize(8).allSatisfy(e -> assertThat(e.toString()).doesNotContain("磐梯 花子", "中ノ橋", "0242"));
@@ -155,6 +187,18 @@ class ApplicationIT {
                 .post(jsonFixture("procedures/applications/online-certificate.json")), 404, "not-found");
         problem(call(APP, APPLICATIONS + "/" + id, Tokens.forUser("fukushima.coordinator")).get(), 403, "forbidden");
         assertThat(ok(call(APP, APPLICATIONS + "/" + id, bandai).get()).get("channel").asText()).isEqualTo("COUNTER");
+
+        byte[] card = ProcedureFixtures.bytes("procedures/files/identity-card.png");
+        String file = created(ProcedureFixtures.upload(APP, APPLICATIONS + "/" + id, bandai, "本人確認書類.png")
+                .post(Entity.entity(card, "image/png"))).get("id").asText();
+        problem(ProcedureFixtures.upload(APP, APPLICATIONS + "/" + id, aizuwakamatsu, "本人確認書類.png")
+                .post(Entity.entity(card, "image/png")), 404, "not-found");
+        problem(call(APP, APPLICATIONS + "/" + id + "/attachments/" + file, aizuwakamatsu).get(), 404, "not-found");
+        JsonNode counterFile = ok(call(APP, APPLICATIONS + "/" + id, bandai).get()).at("/files/0");
+        assertThat(counterFile.get("channel").asText()).isEqualTo("COUNTER");
+        assertThat(counterFile.get("uploadedBy").asText()).isNotEqualTo("resident").isNotBlank();
+        assertThat(call(APP, APPLICATIONS + "/" + id + "/attachments/" + file, bandai).get().readEntity(byte[].class))
+                .isEqualTo(card);
     }
 
     @Test
@@ -167,6 +211,15 @@ class ApplicationIT {
                 "not-the-secret").get(), 404, "not-found");
         problem(call(APP, "/public/v1/applications/NO-SUCH-REF", null).header(PublicApplicationResource.SECRET_HEADER,
                 "x").get(), 404, "not-found");
+    }
+
+    /** The PDF with comment lines after it, to 100 KiB: over the 64 KiB the test server takes in other bodies. */
+    private static byte[] largerThanTheServersBodyLimit(byte[] pdf) {
+        byte[] padded = Arrays.copyOf(pdf, 100 * 1024);
+        for (int i = pdf.length; i < padded.length; i++) {
+            padded[i] = (byte) ((i - pdf.length) % 80 == 0 ? '%' : (i - pdf.length) % 80 == 79 ? '\n' : 'x');
+        }
+        return padded;
     }
 
     private static JsonNode status(String reference, String secret) {

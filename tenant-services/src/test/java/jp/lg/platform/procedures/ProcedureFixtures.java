@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.support.Json;
@@ -38,6 +44,21 @@ final class ProcedureFixtures {
     static JsonNode publish(DropwizardAppExtension<?> app, String file, String code) {
         return created(call(app, "/api/v1/procedures", Tokens.forUser("fukushima.coordinator"))
                 .post(Entity.json(example(file, code).toString())));
+    }
+
+    /** An upload of a file for the identity document to {@code application} (a staff or a public path). */
+    static Invocation.Builder upload(DropwizardAppExtension<?> app, String application, String token, String filename) {
+        return call(app, application + "/attachments?code=identity-document&filename="
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"), token);
+    }
+
+    /** A file under src/test/resources. */
+    static byte[] bytes(String name) {
+        try (InputStream in = ProcedureFixtures.class.getResourceAsStream("/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static long rows(String table, String tenant) {

@@ -15,10 +15,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.Tokens;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +41,12 @@ class PublicApplicationIT {
 
     private static Receipt returned;
     private static Receipt waiting;
+    private static Receipt received;
 
     private long applications;
     private long history;
     private long events;
+    private long files;
 
     @BeforeAll
     static void bandaiAdoptsTheStandardAsItIsAndReturnsAnApplication() {
@@ -48,8 +55,14 @@ class PublicApplicationIT {
                 .post(jsonFixture("procedures/adoptions/as-is.json")));
         returned = Receipt.of(created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json"))));
         waiting = Receipt.of(created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json"))));
-        ok(call(APP, "/api/v1/applications/" + returned.id() + "/transitions", Tokens.forUser("bandai.staff"))
+        received = Receipt.of(created(call(APP, ONLINE, null).post(jsonFixture("procedures/applications/online-certificate.json"))));
+        String staff = Tokens.forUser("bandai.staff");
+        ok(call(APP, "/api/v1/applications/" + returned.id() + "/transitions", staff)
                 .post(jsonFixture("procedures/applications/to-returned.json")));
+        created(ProcedureFixtures.upload(APP, "/api/v1/applications/" + received.id(), staff, "scan.jpg")
+                .post(Entity.entity(ProcedureFixtures.bytes("procedures/files/identity-card.jpg"), "image/jpeg")));
+        ok(call(APP, "/api/v1/applications/" + received.id() + "/transitions", staff)
+                .post(jsonFixture("procedures/applications/to-received.json")));
     }
 
     @BeforeEach
@@ -57,6 +70,7 @@ class PublicApplicationIT {
         applications = ProcedureFixtures.rows("applications", BANDAI);
         history = ProcedureFixtures.rows("application_history", BANDAI);
         events = ProcedureFixtures.outboxRows(ProcedureTopics.APPLICATIONS.name());
+        files = ProcedureFixtures.rows("application_files", BANDAI);
     }
 
     @AfterEach
@@ -64,6 +78,7 @@ class PublicApplicationIT {
         assertThat(ProcedureFixtures.rows("applications", BANDAI)).isEqualTo(applications);
         assertThat(ProcedureFixtures.rows("application_history", BANDAI)).isEqualTo(history);
         assertThat(ProcedureFixtures.outboxRows(ProcedureTopics.APPLICATIONS.name())).isEqualTo(events);
+        assertThat(ProcedureFixtures.rows("application_files", BANDAI)).isEqualTo(files);
         JsonNode stillReturned = ok(call(APP, "/api/v1/applications/" + returned.id(), Tokens.forUser("bandai.staff")).get());
         assertThat(stillReturned.get("stage").asText()).isEqualTo("RETURNED");
         assertThat(stillReturned.at("/fields/purpose").asText()).isEqualTo("自動車の登録");
@@ -151,7 +166,60 @@ class PublicApplicationIT {
         problem(correct(returned.reference(), returned.secret()).put(Entity.json("not json")), 400, "malformed-request");
     }
 
-    private static jakarta.ws.rs.client.Invocation.Builder correct(String reference, String secret) {
+    @Test
+    void aFileMustBeAPdfJpegOrPngOfTheTypeItsNameSays() {
+        byte[] pdf = ProcedureFixtures.bytes("procedures/files/identity-document.pdf");
+        JsonNode exe = problem(send(waiting, "setup.exe").post(Entity.entity(pdf, MediaType.APPLICATION_OCTET_STREAM)),
+                400, "validation-failed");
+        assertThat(exe.at("/errors/0/field").asText()).isEqualTo("filename");
+        assertThat(exe.at("/errors/0/message").asText()).contains(".pdf", ".jpg", ".png");
+        JsonNode page = problem(send(waiting, "本人確認書類.pdf").post(Entity.entity(
+                "<html><script>alert('x')</script></html>", MediaType.APPLICATION_OCTET_STREAM)), 400, "validation-failed");
+        assertThat(page.at("/errors/0/field").asText()).isEqualTo("body");
+        problem(send(waiting, "本人確認書類.pdf").post(Entity.entity(new byte[0], MediaType.APPLICATION_OCTET_STREAM)),
+                400, "validation-failed");
+        JsonNode code = problem(call(APP, "/public/v1/applications/" + waiting.reference() + "/attachments?code=tax-certificate"
+                        + "&filename=tax.pdf", null).header(PublicApplicationResource.SECRET_HEADER, waiting.secret())
+                .post(Entity.entity(pdf, MediaType.APPLICATION_OCTET_STREAM)), 400, "validation-failed");
+        assertThat(code.at("/errors/0/field").asText()).isEqualTo("code");
+        assertThat(code.at("/errors/0/message").asText()).contains("identity-document");
+    }
+
+    @Test
+    void aFileOverFiveMebibytesIsRefusedBeforeItIsStored() {
+        byte[] big = new byte[(int) ApplicationFiles.MAX_BYTES + 1];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+
+        // streamed (chunked, no Content-Length), so the server reads it up to the limit and refuses it as it passes;
+        // a Content-Length over the limit is refused before any byte is read (ProblemJsonTest)
+        problem(chunked(send(waiting, "scan.pdf")).post(Entity.entity(big, MediaType.APPLICATION_OCTET_STREAM)),
+                413, "payload-too-large");
+        problem(chunked(ProcedureFixtures.upload(APP, "/api/v1/applications/" + waiting.id(), Tokens.forUser("bandai.staff"),
+                "scan.pdf")).post(Entity.entity(big, MediaType.APPLICATION_OCTET_STREAM)), 413, "payload-too-large");
+    }
+
+    private static Invocation.Builder chunked(Invocation.Builder request) {
+        return request.property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+    }
+
+    @Test
+    void aFileNeedsTheSecretAndAnApplicationWaitingForTheApplicant() {
+        byte[] jpeg = ProcedureFixtures.bytes("procedures/files/identity-card.jpg");
+        problem(ProcedureFixtures.upload(APP, "/public/v1/applications/" + waiting.reference(), null, "card.jpg")
+                .header(PublicApplicationResource.SECRET_HEADER, returned.secret())
+                .post(Entity.entity(jpeg, "image/jpeg")), 404, "not-found");
+        problem(ProcedureFixtures.upload(APP, "/public/v1/applications/" + waiting.reference(), null, "card.jpg")
+                .post(Entity.entity(jpeg, "image/jpeg")), 404, "not-found");
+        JsonNode late = problem(send(received, "card.jpg").post(Entity.entity(jpeg, "image/jpeg")), 409, "invalid-transition");
+        assertThat(late.get("detail").asText()).contains("RECEIVED");
+    }
+
+    private static Invocation.Builder send(Receipt to, String filename) {
+        return ProcedureFixtures.upload(APP, "/public/v1/applications/" + to.reference(), null, filename)
+                .header(PublicApplicationResource.SECRET_HEADER, to.secret());
+    }
+
+    private static Invocation.Builder correct(String reference, String secret) {
         return call(APP, "/public/v1/applications/" + reference, null).header(PublicApplicationResource.SECRET_HEADER, secret);
     }
 

@@ -138,6 +138,18 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aMethodWithItsOwnBodyLimitTakesMoreThanTheGeneralLimitAndNoMoreThanItsOwn() {
+        Response within = RESOURCES.target("/things/files").request()
+                .post(Entity.entity(new byte[3_000], MediaType.APPLICATION_OCTET_STREAM_TYPE));
+        Response over = RESOURCES.target("/things/files").request()
+                .post(Entity.entity(new byte[4_097], MediaType.APPLICATION_OCTET_STREAM_TYPE));
+
+        assertThat(within.getStatus()).as("above the general 1,024 bytes").isEqualTo(200);
+        problem(over, 413, "payload-too-large");
+        assertThat(STORED).containsExactly("3000 bytes");
+    }
+
+    @Test
     void aDomainErrorKeepsItsTypeAndDetail() {
         JsonNode problem = problem(RESOURCES.target("/things/404").request().get(), 404, "not-found");
 
@@ -215,6 +227,15 @@ class ProblemJsonTest {
         @Consumes(MediaType.APPLICATION_JSON)
         public String create(@NotNull @Valid Thing thing) {
             STORED.add(thing.name());
+            return "ok";
+        }
+
+        @POST
+        @Path("/files")
+        @Consumes(MediaType.WILDCARD)
+        @BodyLimit(bytes = 4_096)
+        public String upload(byte[] content) {
+            STORED.add(content.length + " bytes");
             return "ok";
         }
     }
