@@ -36,6 +36,7 @@ import jp.lg.platform.directory.DirectoryStreamsModule;
 import jp.lg.platform.directory.ImportReferenceDataCommand;
 import jp.lg.platform.directory.PeopleDirectory;
 import jp.lg.platform.directory.PeopleResource;
+import jp.lg.platform.directory.RegisteredTenants;
 import jp.lg.platform.directory.TenantHistoryModule;
 import jp.lg.platform.directory.TenantHistoryResource;
 import jp.lg.platform.directory.TenantResource;
@@ -88,8 +89,8 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         registerOutbox(config, env, background);
         EventMetadataFactory events = new EventMetadataFactory(Clock.systemUTC());
         PeopleDirectory people = new PeopleDirectory(new TenantTransactions(jdbi), events);
-        registerAuth(config, env, people);
         DirectoryService directory = registerDirectory(config, env, jdbi, events);
+        registerAuth(config, env, new RegisteredTenants(directory), people);
         DirectoryStreamsModule.register(env, config.kafka());
         TenantHistoryModule.register(env, jdbi, background, config.kafka());
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
@@ -133,9 +134,16 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         env.healthChecks().register("outbox", new OutboxHealthCheck(jdbi, config.outbox().stalledAfter().toJavaDuration()));
     }
 
-    /** Bearer tokens; every caller is recorded in the people directory the first time they are seen. */
-    private static void registerAuth(LgPlatformConfiguration config, Environment env, PeopleDirectory people) {
-        BearerAuth.register(env, new TokenVerifier(config.auth()), people::seen);
+    /**
+     * Bearer tokens of callers whose tenant is registered; every caller is recorded in the people
+     * directory the first time they are seen.
+     */
+    private static void registerAuth(LgPlatformConfiguration config, Environment env, RegisteredTenants tenants,
+            PeopleDirectory people) {
+        BearerAuth.register(env, new TokenVerifier(config.auth()), caller -> {
+            tenants.check(caller);
+            people.seen(caller);
+        });
         env.healthChecks().register("jwks", new JwksHealthCheck(config.auth().jwksUri()));
     }
 

@@ -25,7 +25,10 @@ public final class BearerAuth {
         register(environment, verifier, principal -> {});
     }
 
-    /** {@code onAuthenticated} sees every authenticated caller (e.g. to keep a directory of people); it must not throw. */
+    /**
+     * {@code onAuthenticated} sees every authenticated caller (e.g. to keep a directory of people);
+     * it may refuse one by throwing a {@code ProblemException}, which becomes the response.
+     */
     public static void register(Environment environment, TokenVerifier verifier, Consumer<LgPrincipal> onAuthenticated) {
         environment.jersey().register(new AuthDynamicFeature(
                 new OAuthCredentialAuthFilter.Builder<LgPrincipal>()

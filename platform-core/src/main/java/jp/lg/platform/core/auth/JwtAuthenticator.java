@@ -11,7 +11,7 @@ public final class JwtAuthenticator implements Authenticator<String, LgPrincipal
     private final Consumer<LgPrincipal> onAuthenticated;
     private final ClaimsPrincipalMapper mapper = new ClaimsPrincipalMapper();
 
-    /** {@code onAuthenticated} sees every caller once their token is verified; it must not throw. */
+    /** {@code onAuthenticated} sees every caller once their token is verified; it may refuse one with a {@code ProblemException}. */
     public JwtAuthenticator(TokenVerifier verifier, Consumer<LgPrincipal> onAuthenticated) {
         this.verifier = verifier;
         this.onAuthenticated = onAuthenticated;
