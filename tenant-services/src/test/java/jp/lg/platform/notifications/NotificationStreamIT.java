@@ -78,7 +78,8 @@ class NotificationStreamIT {
         String coordinatorId = userId(APP, Tokens.forUser("ehime.coordinator"));
         userId(APP, matsuyama);
         ZonedDateTime now = ZonedDateTime.now(QuietHours.TOKYO);
-        LocalTime end = now.toLocalTime().plusMinutes(2).withSecond(0).withNano(0);
+        // quiet hours end on a minute: the first one at least 30 s away (time to set up), so the test waits 30–90 s
+        LocalTime end = now.toLocalTime().plusSeconds(30).plusMinutes(1).withSecond(0).withNano(0);
         String quiet = "{\"defaultLevel\": \"ALL\", \"digest\": \"NONE\", \"email\": true, \"quietHours\": {\"start\": \""
                 + now.minusHours(1).format(DateTimeFormatter.ofPattern("HH:mm")) + "\", \"end\": \""
                 + end.format(DateTimeFormatter.ofPattern("HH:mm")) + "\"}}";
