@@ -72,6 +72,8 @@ class ApplicationIT {
         String id = mine.get("id").asText();
         assertThat(mine.get("channel").asText()).isEqualTo("ONLINE");
         assertThat(mine.at("/fields/submitTo").asText()).as("stored verbatim").isEqualTo("<script>alert('x')</script>会津運輸支局");
+        assertThat(call(APP, APPLICATIONS + "/" + mine.get("id").asText(), staff).get().getMediaType().toString())
+                .as("served as JSON data, never as a page").isEqualTo(MediaType.APPLICATION_JSON);
         assertThat(mine.get("stageDueOn").isNull()).isFalse();
 
         JsonNode incomplete = problem(call(APP, APPLICATIONS + "/" + id + "/transitions", staff)

@@ -6,12 +6,16 @@ import static jp.lg.platform.support.PlatformApp.problem;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.support.PlatformApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The public operations' rate limit per client address, on an application of its own (the bucket is per instance). */
+/**
+ * The public operations' rate limit per client address, on an application of its own (the bucket is
+ * per instance): applying, the status, a correction and a file all draw on the same bucket.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class PublicRateLimitIT {
 
@@ -28,5 +32,10 @@ class PublicRateLimitIT {
                 .header(PublicApplicationResource.SECRET_HEADER, "x").get(), 429, "too-many-requests");
         problem(call(APP, "/public/v1/074071/procedures/any/applications", null).post(Entity.json("not json")),
                 429, "too-many-requests");
+        problem(call(APP, "/public/v1/applications/NO-SUCH-REF", null).header(PublicApplicationResource.SECRET_HEADER, "x")
+                .put(Entity.json("not json")), 429, "too-many-requests");
+        problem(call(APP, "/public/v1/applications/NO-SUCH-REF/attachments?code=identity-document&filename=a.pdf", null)
+                .header(PublicApplicationResource.SECRET_HEADER, "x")
+                .post(Entity.entity(new byte[16 * 1024], MediaType.APPLICATION_OCTET_STREAM)), 429, "too-many-requests");
     }
 }
