@@ -34,6 +34,7 @@ import jp.lg.platform.core.auth.Role;
 import jp.lg.platform.core.web.Problem;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
+import jp.lg.platform.core.web.Tables;
 
 /**
  * The analyst API (分析): the metric catalogue, values of a scope and peers of a town, for analysts and
@@ -45,6 +46,7 @@ import jp.lg.platform.core.web.ProblemType;
 public final class MetricsResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType XLSX = MediaType.valueOf(Tables.XLSX_MEDIA_TYPE);
     private static final java.util.Set<String> QUERY = java.util.Set.of("scope", "code", "from", "to", "groupBy", "per",
             "version");
     private static final String FORBIDDEN = "A scope or town outside your reach (urn:lg-platform:problem:forbidden)";
@@ -71,7 +73,7 @@ public final class MetricsResource {
 
     @GET
     @Path("/{id}/values")
-    @Produces({MediaType.APPLICATION_JSON, MetricValuesCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV_MEDIA_TYPE, Tables.XLSX_MEDIA_TYPE})
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})
     @Parameters({
         @Parameter(name = "programme", in = ParameterIn.QUERY, description = "only this programme code (expert metrics)"),
@@ -85,13 +87,15 @@ public final class MetricsResource {
     @Operation(summary = "Values of a metric for a municipality, collaboration or prefecture, per period, grouped by"
             + " municipality, population band or prefecture, raw or per 10,000 residents. Towns you may not see by"
             + " name appear under stable pseudonyms; values resting on fewer than 3 observations are \"< 3\". CSV"
-            + " (UTF-8 with BOM, Japanese headers) with Accept: text/csv.")
+            + " (UTF-8 with BOM, Japanese headers) with Accept: text/csv, a workbook with Accept: " + Tables.XLSX_MEDIA_TYPE
+            + ".")
     @ApiResponse(responseCode = "200", description = "The values",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MetricValuesView.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", example =
                     "指標,期間,区分,名称,人口,値,単位,秘匿\nexpert-requests,FY2026,382060,西条市,104791,4,件,\n"
-                    + "expert-requests,FY2026,匿名-7F3A2C01,,,,件,< 3\n"))})
+                    + "expert-requests,FY2026,匿名-7F3A2C01,,,,件,< 3\n")),
+                @Content(mediaType = Tables.XLSX_MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "403", description = FORBIDDEN,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response values(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
@@ -105,32 +109,33 @@ public final class MetricsResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         MetricValuesView view = metrics.values(caller, id,
                 new ValuesQuery.Raw(scope, code, from, to, groupBy, per, filters(uri)), DatasetsResource.version(version));
-        if (wantsCsv(headers.getAcceptableMediaTypes())) {
-            return Response.ok(MetricValuesCsv.write(view), MetricValuesCsv.MEDIA_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + MetricValuesCsv.fileName(view) + "\"")
-                    .build();
-        }
-        return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
+        return table(headers, view, MetricValuesTable.of(view), view.metric(), view.from(), view.to());
     }
 
     @GET
     @Path("/{id}/peers")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Tables.CSV_MEDIA_TYPE, Tables.XLSX_MEDIA_TYPE})
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})
     @Operation(summary = "A town you may see by name and the municipalities most like it by population (nearest"
-            + " |ln population| first), with their values; peers you may not see by name are pseudonymised")
+            + " |ln population| first), with their values; peers you may not see by name are pseudonymised, without"
+            + " rank, population or per-10,000 values. CSV or .xlsx by Accept like /values.")
     @ApiResponse(responseCode = "200", description = "The town and its peers",
-            content = @Content(schema = @Schema(implementation = PeersView.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeersView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                @Content(mediaType = Tables.XLSX_MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "403", description = FORBIDDEN,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PeersView peers(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
+    public Response peers(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
             @QueryParam("municipality") @Parameter(description = "LG code of the town", example = "382060") String municipality,
             @QueryParam("from") @Parameter(example = "FY2026") String from,
             @QueryParam("to") @Parameter(example = "FY2026") String to,
             @QueryParam("per") @Parameter(description = "raw (default) or per10000") String per,
             @QueryParam("count") @DefaultValue("5") @Min(1) @Max(20) @Parameter(description = "how many peers") int count,
-            @QueryParam("version") @Parameter(description = "a dataset measure's version; the latest when absent") String version) {
-        return metrics.peers(caller, id, municipality, from, to, per, count, DatasetsResource.version(version));
+            @QueryParam("version") @Parameter(description = "a dataset measure's version; the latest when absent") String version,
+            @Context HttpHeaders headers) {
+        PeersView view = metrics.peers(caller, id, municipality, from, to, per, count, DatasetsResource.version(version));
+        return table(headers, view, MetricValuesTable.of(view), view.metric() + "-peers-" + municipality, view.from(),
+                view.to());
     }
 
     @GET
@@ -172,8 +177,19 @@ public final class MetricsResource {
         return filters;
     }
 
-    private static boolean wantsCsv(List<MediaType> accepted) {
-        return accepted.stream().filter(type -> !type.isWildcardType())
-                .findFirst().map(type -> type.isCompatible(CSV)).orElse(false);
+    /** JSON, or the table as CSV or .xlsx when the first specific type the caller accepts is one of them. */
+    private static Response table(HttpHeaders headers, Object json, Tables.Table table, String name, String from,
+            String to) {
+        MediaType wanted = headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
+                .orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (wanted.isCompatible(CSV)) {
+            return Response.ok(Tables.csv(table), Tables.CSV_MEDIA_TYPE).header("Content-Disposition",
+                    "attachment; filename=\"" + MetricValuesTable.fileName(name, from, to, "csv") + "\"").build();
+        }
+        if (wanted.isCompatible(XLSX)) {
+            return Response.ok(Tables.xlsx(table), Tables.XLSX_MEDIA_TYPE).header("Content-Disposition",
+                    "attachment; filename=\"" + MetricValuesTable.fileName(name, from, to, "xlsx") + "\"").build();
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

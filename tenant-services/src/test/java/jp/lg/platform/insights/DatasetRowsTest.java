@@ -114,7 +114,12 @@ class DatasetRowsTest {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = DatasetRowsTest.class.getResourceAsStream("/insights/datasets/" + name)) {
+        return resource("insights/datasets/" + name);
+    }
+
+    /** A file under src/test/resources. */
+    static byte[] resource(String name) {
+        try (InputStream in = DatasetRowsTest.class.getResourceAsStream("/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.core.time.FiscalYear;
+import jp.lg.platform.core.web.Tables;
 import jp.lg.platform.events.experts.ExpertRequestStatusChanged;
 import jp.lg.platform.events.experts.ExpertRequestSubmitted;
 import jp.lg.platform.experts.ExpertTopics;
@@ -36,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A scripted week of expert sharing in Team Ehime (FY2032, which no other test uses) through the API on
  * real PostgreSQL, Kafka and Keycloak tokens, then read back as metrics: Saijo asks three times and
- * Niihama once, all confirmed, one Saijo visit completed; Imabari's one request is declined.
+ * Niihama once, all confirmed, one Saijo visit completed; Imabari's one request is declined. In the same run,
+ * applications to a Team Ehime standard procedure in Saijo and Niihama (this fiscal year), received once their
+ * identity document is scanned.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class InsightsIT {
@@ -48,6 +51,7 @@ class InsightsIT {
     private static final String SAIJO = "382060";
     private static final String NIIHAMA = "382051";
     private static final String IMABARI = "382027";
+    private static final String PROCEDURE = "juminhyo-copy-ehime";
     private static final String FY = "&from=FY2032&to=FY2032";
     private static final List<String> VISIT_REQUESTS = new ArrayList<>();
 
@@ -79,6 +83,78 @@ class InsightsIT {
         String username = ok(call(APP, "/api/v1/experts/" + assigned, coordinator).get()).get("username").asText();
         ok(call(APP, REQUESTS + "/" + first + "/report", Tokens.forUser(username))
                 .post(jsonFixture("experts/requests/report.json")));
+        aWeekOfApplications();
+    }
+
+    /**
+     * Ehime publishes a standard procedure for Team Ehime, Saijo and Niihama adopt it; Saijo takes three applications
+     * at the counter and one online, Niihama one at the counter; Saijo receives all of its four and returns one.
+     */
+    static void aWeekOfApplications() {
+        created(call(APP, "/api/v1/procedures", Tokens.forUser("ehime.coordinator"))
+                .post(jsonFixture("insights/procedure-ehime.json")));
+        String saijo = Tokens.forUser("saijo.staff");
+        String niihama = Tokens.forUser("niihama.staff");
+        for (String staff : List.of(saijo, niihama)) {
+            created(call(APP, "/api/v1/procedures/" + PROCEDURE + "/adoptions", staff)
+                    .post(jsonFixture("procedures/adoptions/as-is.json")));
+        }
+        List<String> applications = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            applications.add(counter(saijo));
+        }
+        counter(niihama);
+        created(call(APP, "/public/v1/" + SAIJO + "/procedures/" + PROCEDURE + "/applications", null)
+                .post(jsonFixture("procedures/applications/online-certificate.json")));
+        for (JsonNode listed : ok(call(APP, "/api/v1/applications?procedure=" + PROCEDURE + "&limit=50", saijo).get())) {
+            if (listed.get("channel").asText().equals("ONLINE")) {
+                applications.add(listed.get("id").asText());
+            }
+        }
+        byte[] scan = DatasetRowsTest.resource("procedures/files/identity-card.png");
+        for (String id : applications) {
+            created(call(APP, "/api/v1/applications/" + id + "/attachments?code=identity-document&filename=scan.png", saijo)
+                    .post(Entity.entity(scan, "image/png")));
+            ok(call(APP, "/api/v1/applications/" + id + "/transitions", saijo)
+                    .post(jsonFixture("procedures/applications/to-received.json")));
+        }
+        ok(call(APP, "/api/v1/applications/" + applications.get(0) + "/transitions", saijo)
+                .post(jsonFixture("procedures/applications/to-returned.json")));
+    }
+
+    private static String counter(String staff) {
+        return created(call(APP, "/api/v1/applications", staff).post(Entity.json(
+                PlatformApp.fixtureText("procedures/applications/counter-certificate.json")
+                        .replace("resident-certificate-copy", PROCEDURE)))).get("id").asText();
+    }
+
+    @Test
+    void aWeekOfApplicationsGivesApplicationsOnlineShareReturnsAndStageTimesPerTown() {
+        String analyst = Tokens.forUser("ehime.analyst");
+        String year = "&from=FY" + FiscalYear.current(java.time.Clock.systemUTC()).startYear() + "&to=FY"
+                + FiscalYear.current(java.time.Clock.systemUTC()).startYear();
+
+        JsonNode applications = await(analyst, "procedure-applications", "?scope=collaboration&code=team-ehime" + year,
+                v -> total(v).path("value").asInt() == 5);
+        assertThat(row(applications, NIIHAMA).get("suppressed").asText()).isEqualTo("< 3");
+        assertThat(row(applications, SAIJO).get("suppressed").asText()).as("or 5 − 4 gives Niihama's 1 away")
+                .isEqualTo("< 3");
+        assertThat(total(ok(call(APP, METRICS + "/procedure-applications/values?scope=municipality&code=" + SAIJO + year,
+                analyst).get())).get("value").asInt()).isEqualTo(4);
+        JsonNode online = ok(call(APP, METRICS + "/procedure-applications-online-share/values?scope=municipality&code="
+                + SAIJO + year, analyst).get());
+        assertThat(total(online).get("value").decimalValue()).isEqualByComparingTo("25.0");
+        JsonNode counterOnly = ok(call(APP, METRICS + "/procedure-applications/values?scope=municipality&code=" + SAIJO
+                + "&channel=COUNTER" + year, analyst).get());
+        assertThat(total(counterOnly).get("value").asInt()).isEqualTo(3);
+        JsonNode returns = await(analyst, "procedure-returns", "?scope=municipality&code=" + SAIJO + year,
+                v -> total(v).path("suppressed").asText().equals("< 3"));
+        assertThat(total(returns).get("value").isNull()).as("one return is a small count").isTrue();
+        JsonNode applied = await(analyst, "procedure-stage-hours-median", "?scope=municipality&code=" + SAIJO
+                + "&stage=APPLIED" + year, v -> !total(v).path("value").isNull());
+        assertThat(total(applied).get("value").asInt()).as("received within the hour").isZero();
+        problem(call(APP, METRICS + "/procedure-applications/values?scope=municipality&code=" + SAIJO + "&specialty=x"
+                + year, analyst).get(), 400, "validation-failed");
     }
 
     @Test
@@ -214,6 +290,23 @@ class InsightsIT {
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF指標,期間,区分,名称,人口,値,単位,秘匿");
         assertThat(text).contains("expert-requests,FY2032,382060,西条市,104474,3,件,\n",
                 "expert-requests,FY2032,382051,新居浜市,114070,,件,\"< 3\"\n");
+
+        Response xlsx = APP.client().target("http://127.0.0.1:" + APP.getLocalPort() + METRICS
+                        + "/expert-requests/values?scope=collaboration&code=team-ehime" + FY)
+                .request(Tables.XLSX_MEDIA_TYPE).header("Authorization", "Bearer " + analyst).get();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        assertThat(xlsx.getHeaderString("Content-Disposition")).contains("expert-requests-FY2032-FY2032.xlsx");
+        List<Tables.SheetRow> sheet = Tables.readXlsx(new java.io.ByteArrayInputStream(xlsx.readEntity(byte[].class)),
+                null, 100);
+        assertThat(sheet.get(0).cells()).extracting(Tables.SheetCell::text)
+                .containsExactly("指標", "期間", "区分", "名称", "人口", "値", "単位", "秘匿");
+        assertThat(sheet).filteredOn(r -> "382060".equals(r.cell(2).text())).singleElement()
+                .satisfies(r -> assertThat((java.math.BigDecimal) r.cell(5).value()).isEqualByComparingTo("3"));
+        Response peers = APP.client().target("http://127.0.0.1:" + APP.getLocalPort() + METRICS
+                        + "/expert-requests/peers?municipality=" + SAIJO + FY)
+                .request("text/csv").header("Authorization", "Bearer " + analyst).get();
+        assertThat(peers.readEntity(String.class).lines().findFirst().orElseThrow())
+                .isEqualTo("\uFEFF指標,順位,区分,名称,人口,人口規模,期間,値,単位,秘匿");
 
         JsonNode perCapita = ok(call(APP, METRICS + "/expert-requests/values?scope=municipality&code=" + SAIJO
                 + "&per=per10000" + FY, analyst).get());
