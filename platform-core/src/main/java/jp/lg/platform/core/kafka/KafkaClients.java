@@ -10,6 +10,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Kafka clients configured the platform's way: idempotent, fully acknowledged, ordered per key. */
 public final class KafkaClients {
 
+    /**
+     * The first retry of a transactional producer's send. A transaction begun right after the last
+     * one committed is often answered CONCURRENT_TRANSACTIONS while the broker still writes the
+     * last one's markers; at the default 100 ms each such answer held an event that long. Retries
+     * still back off exponentially up to {@code retry.backoff.max.ms} (1 s) when a broker is away.
+     */
+    public static final String TRANSACTIONAL_RETRY_BACKOFF_MS = "10";
+
     private KafkaClients() {}
 
     /**
@@ -32,6 +40,7 @@ public final class KafkaClients {
         Properties props = eventProducerProperties(config, transactionalId);
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
+        props.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, TRANSACTIONAL_RETRY_BACKOFF_MS);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 

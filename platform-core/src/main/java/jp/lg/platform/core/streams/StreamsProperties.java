@@ -2,7 +2,9 @@ package jp.lg.platform.core.streams;
 
 import java.time.Duration;
 import java.util.Properties;
+import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.kafka.KafkaConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
@@ -40,6 +42,8 @@ public final class StreamsProperties {
         props.put(StreamsConfig.STATE_DIR_CONFIG, kafka.streamsStateDir());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
+        // its transactions follow each other closely, like the relay's (see KafkaClients)
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), KafkaClients.TRANSACTIONAL_RETRY_BACKOFF_MS);
         // A record no serde can read is logged and skipped: it must not stop the whole topology.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         // Global tables follow the same error handling as the stream threads (the Kafka 5.0 default).

@@ -49,7 +49,8 @@ class StreamsPropertiesTest {
         Properties props = StreamsProperties.of("lg-platform.notifications-router", KAFKA, Duration.ofMillis(20));
 
         assertThat(props).containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "20")
-                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry("producer.retry.backoff.ms", "10");
     }
 
     @Test
