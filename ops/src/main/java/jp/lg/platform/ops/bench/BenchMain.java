@@ -19,12 +19,13 @@ import jp.lg.platform.ops.local.InfraLogging;
  * Kafka, Keycloak, the application) is throw-away, bound to 127.0.0.1, and stopped at the end or on
  * Ctrl-C. Logs go to {@code ops/target/bench/<time>/}.
  *
- * <p>Usage: {@code BenchMain [--repo-root DIR] [--shared-dir DIR] outbox|fanout|chat}; the shared data directory
- * defaults to {@code $LG_SHARED_DIR} or {@code ../shared/data} beside the repository.
+ * <p>Usage: {@code BenchMain [--repo-root DIR] [--shared-dir DIR] outbox|fanout|chat|metrics}; the shared data
+ * directory defaults to {@code $LG_SHARED_DIR} or {@code ../shared/data} beside the repository. {@code metrics}
+ * takes {@code --events N} (default 10,000,000) and {@code --max-ingest-s S} (default 300).
  */
 public final class BenchMain {
 
-    private static final List<String> SCENARIOS = List.of("outbox", "fanout", "chat");
+    private static final List<String> SCENARIOS = List.of("outbox", "fanout", "chat", "metrics");
 
     private BenchMain() {}
 
@@ -32,10 +33,14 @@ public final class BenchMain {
         Path repoRoot = Path.of("").toAbsolutePath();
         Path sharedDir = null;
         List<String> scenarios = new ArrayList<>();
+        long events = MetricsScenario.DEFAULT_EVENTS;
+        java.time.Duration maxIngest = MetricsScenario.DEFAULT_MAX_INGEST;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repo-root" -> repoRoot = Path.of(args[++i]).toAbsolutePath();
                 case "--shared-dir" -> sharedDir = Path.of(args[++i]).toAbsolutePath();
+                case "--events" -> events = Long.parseLong(args[++i].replace(",", "").replace("_", ""));
+                case "--max-ingest-s" -> maxIngest = java.time.Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> scenarios.add(args[i]);
             }
         }
@@ -45,7 +50,7 @@ public final class BenchMain {
         }
         Path shared = sharedDir != null ? sharedDir : Optional.ofNullable(System.getenv("LG_SHARED_DIR")).map(Path::of)
                 .orElse(repoRoot.resolve("../shared/data")).toAbsolutePath().normalize();
-        System.exit(run(repoRoot, shared, scenarios.get(0)));
+        System.exit(run(repoRoot, shared, scenarios.get(0), events, maxIngest));
     }
 
     private static String causes(Throwable e) {
@@ -56,7 +61,8 @@ public final class BenchMain {
         return text.toString();
     }
 
-    private static int run(Path repoRoot, Path sharedDir, String scenario) throws IOException {
+    private static int run(Path repoRoot, Path sharedDir, String scenario, long events, java.time.Duration maxIngest)
+            throws IOException {
         BenchOut out = new BenchOut(System.out);
         Path runDir = Files.createDirectories(repoRoot.resolve("ops/target/bench")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
@@ -76,6 +82,8 @@ public final class BenchMain {
             }, "bench-shutdown");
             Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
             BenchReport report = scenario.equals("outbox") ? new OutboxScenario(repoRoot, sharedDir, runDir, out).run(stack)
+                    : scenario.equals("metrics") ? new MetricsScenario(repoRoot, sharedDir, runDir, out, events, maxIngest)
+                            .run(stack)
                     : new ChatScenario(repoRoot, sharedDir, runDir, out, scenario.equals("fanout")).run(stack);
             machine.addTo(report);
             out.raw("");
