@@ -96,8 +96,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         DeadLetterModule.register(env, config.kafka(), PlatformTopics.ALL);
         ExpertsModule.register(env, jdbi, directory, events, config.referenceData().directory(), config.experts().travel());
         NotificationsModule.register(env, jdbi, background, config.kafka(), events, config.notifications());
-        MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka(),
-                config.maxRequestBody().toBytes());
+        MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka());
         ProceduresModule.register(env, jdbi, directory, events);
         InsightsModule.register(env, jdbi, background, config.kafka(), directory);
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.lg.platform.core.auth.LgPrincipal;
+import jp.lg.platform.core.web.BodyLimit;
 import jp.lg.platform.core.web.FileUpload;
 import jp.lg.platform.core.web.Problem;
 
@@ -41,6 +42,7 @@ public final class AttachmentResource {
     }
 
     @POST
+    @BodyLimit(bytes = AttachmentRules.MAX_BYTES)
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a file (PDF, PNG, JPEG, XLSX, DOCX, CSV or TXT) to attach to a message you post")

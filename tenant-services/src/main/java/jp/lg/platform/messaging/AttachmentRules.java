@@ -5,7 +5,8 @@ import jp.lg.platform.core.web.FileUpload.FileType;
 
 /**
  * Which files may be attached to messages: PDF, PNG, JPEG, XLSX, DOCX, CSV and TXT, up to
- * {@link #MAX_BYTES} (and never more than the server's request body limit). The checks themselves
+ * {@link #MAX_BYTES}, which is also the upload's body limit in place of the server's smaller one
+ * ({@link jp.lg.platform.core.web.BodyLimit}). The checks themselves
  * are {@link jp.lg.platform.core.web.FileUpload}'s, shared with applications' attachments.
  */
 final class AttachmentRules {

@@ -35,12 +35,9 @@ public final class MessagingModule {
 
     private MessagingModule() {}
 
-    /**
-     * {@code background} is the pool of the consumer and the reminder job; {@code maxAttachmentBytes}
-     * caps a file below {@link AttachmentRules#MAX_BYTES} when the server takes smaller bodies.
-     */
+    /** {@code background} is the pool of the consumer and the reminder job. */
     public static void register(Environment env, Jdbi jdbi, Jdbi background, DirectoryService directory,
-            PeopleDirectory peopleDirectory, EventMetadataFactory metadata, KafkaConfig kafka, long maxAttachmentBytes) {
+            PeopleDirectory peopleDirectory, EventMetadataFactory metadata, KafkaConfig kafka) {
         TenantTransactions transactions = new TenantTransactions(jdbi);
         People people = (handle, username) -> peopleDirectory.byUsername(handle, username)
                 .map(p -> new Participant(p.userId(), p.tenant().value(), p.username(), p.displayName()));
@@ -58,8 +55,7 @@ public final class MessagingModule {
                 new Acknowledgements(transactions, directory, messageEvents, clock),
                 new InquiryAnswers(transactions, directory, messageEvents, clock),
                 new Rsvps(transactions, messageEvents, clock)));
-        env.jersey().register(new AttachmentResource(new AttachmentService(transactions,
-                (int) Math.min(AttachmentRules.MAX_BYTES, maxAttachmentBytes))));
+        env.jersey().register(new AttachmentResource(new AttachmentService(transactions, AttachmentRules.MAX_BYTES)));
         env.lifecycle().manage(new ReminderJob(background, messageEvents, clock, REMINDER_PERIOD));
     }
 

@@ -36,6 +36,8 @@ import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.TopicRecords;
 import jp.lg.platform.support.Tokens;
 import org.apache.avro.specific.SpecificRecord;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -215,9 +217,18 @@ class MessageIT {
         problem(call(APP, "/api/v1/attachments/" + file.get("id").asText(), Tokens.forUser("saijo.staff")).get(),
                 404, "not-found");
         long files = MessagingRows.rows("382132", "message_attachments", "tenant_code", "382132");
-        problem(call(APP, "/api/v1/attachments?filename=big.pdf", shikokuchuo).post(Entity.entity(new byte[70 * 1024],
-                MediaType.APPLICATION_OCTET_STREAM_TYPE)), 413, "payload-too-large");
-        assertThat(MessagingRows.rows("382132", "message_attachments", "tenant_code", "382132")).isEqualTo(files);
+        byte[] scan = new byte[100 * 1024];
+        System.arraycopy(pdf, 0, scan, 0, 8);
+        assertThat(created(call(APP, "/api/v1/attachments?filename=scan.pdf", shikokuchuo).post(Entity.entity(scan,
+                MediaType.APPLICATION_OCTET_STREAM_TYPE))).get("sizeBytes").asLong())
+                .as("a file over the server's 64 KiB body limit: uploads have their own").isEqualTo(scan.length);
+        byte[] big = new byte[AttachmentRules.MAX_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, 8);
+        // streamed (no Content-Length), so the server reads up to the limit and refuses the rest as it passes
+        problem(call(APP, "/api/v1/attachments?filename=big.pdf", shikokuchuo)
+                .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED)
+                .post(Entity.entity(big, MediaType.APPLICATION_OCTET_STREAM_TYPE)), 413, "payload-too-large");
+        assertThat(MessagingRows.rows("382132", "message_attachments", "tenant_code", "382132")).isEqualTo(files + 1);
         JsonNode exe = problem(call(APP, "/api/v1/attachments?filename=setup.exe", shikokuchuo)
                 .post(Entity.entity(pdf, MediaType.APPLICATION_OCTET_STREAM_TYPE)), 400, "validation-failed");
         assertThat(exe.at("/errors/0/field").asText()).isEqualTo("filename");
