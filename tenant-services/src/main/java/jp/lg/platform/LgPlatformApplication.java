@@ -46,6 +46,7 @@ import jp.lg.platform.me.MeResource;
 import jp.lg.platform.messaging.MessagingModule;
 import jp.lg.platform.notifications.NotificationsModule;
 import jp.lg.platform.procedures.ProceduresModule;
+import jp.lg.platform.surveys.SurveysModule;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         NotificationsModule.register(env, jdbi, background, config.kafka(), events, config.notifications());
         MessagingModule.register(env, jdbi, background, directory, people, events, config.kafka());
         ProceduresModule.register(env, jdbi, directory, events);
+        SurveysModule.register(env, jdbi, directory, events);
         InsightsModule.register(env, jdbi, background, config.kafka(), directory);
         env.jersey().register(new PeopleResource(new TenantTransactions(jdbi), people));
         List<Class<?>> resources = new ArrayList<>(List.of(MeResource.class, TenantResource.class,
@@ -108,6 +110,7 @@ public class LgPlatformApplication extends Application<LgPlatformConfiguration> 
         resources.addAll(InsightsModule.RESOURCES);
         resources.addAll(MessagingModule.RESOURCES);
         resources.addAll(ProceduresModule.RESOURCES);
+        resources.addAll(SurveysModule.RESOURCES);
         env.jersey().register(new MeResource(directory));
         env.jersey().register(new OpenApiResource(OpenApiDocument.render(resources, API_VERSION)));
     }

@@ -8,12 +8,13 @@ import jp.lg.platform.experts.ExpertTopics;
 import jp.lg.platform.messaging.MessagingTopics;
 import jp.lg.platform.notifications.NotificationTopics;
 import jp.lg.platform.procedures.ProcedureTopics;
+import jp.lg.platform.surveys.SurveyTopics;
 
 /** Every topic of the platform, created or checked at start. Features add theirs here. */
 public final class PlatformTopics {
 
     public static final List<Topic<?, ?>> ALL = Stream.of(DirectoryTopics.ALL, ExpertTopics.ALL,
-            MessagingTopics.ALL, NotificationTopics.ALL, ProcedureTopics.ALL)
+            MessagingTopics.ALL, NotificationTopics.ALL, ProcedureTopics.ALL, SurveyTopics.ALL)
             .flatMap(List::stream).toList();
 
     private PlatformTopics() {}

@@ -2,6 +2,7 @@ package jp.lg.platform.experts;
 
 import java.time.LocalDate;
 import jp.lg.platform.core.time.FiscalYear;
+import jp.lg.platform.core.time.JapaneseDates;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 
@@ -28,8 +29,6 @@ public record CapBreach(String cap, String capNameJa, int limit, int used, Fisca
 
     /** e.g. 令和13年4月1日 for 2031-04-01. */
     static String japaneseDate(LocalDate date) {
-        int reiwa = date.getYear() - 2018;
-        return "令和" + (reiwa == 1 ? "元" : String.valueOf(reiwa)) + "年" + date.getMonthValue() + "月"
-                + date.getDayOfMonth() + "日";
+        return JapaneseDates.of(date);
     }
 }

@@ -32,6 +32,9 @@ class ApiContractIT {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(api.get("openapi").asText()).startsWith("3.1");
         assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "/api/v1/surveys", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/close",
+                "/api/v1/surveys/{id}/template.xlsx", "/api/v1/surveys/{id}/responses",
+                "/api/v1/surveys/{id}/responses/mine", "/api/v1/surveys/{id}/results",
                 "/api/v1/me", "/api/v1/people", "/api/v1/tenants", "/api/v1/tenants/{code}", "/api/v1/tenants/{code}/history",
                 "/api/v1/admin/dead-letters", "/api/v1/admin/dead-letters/replay",
                 "/api/v1/collaborations", "/api/v1/collaborations/{code}", "/api/v1/collaborations/{code}/members",
