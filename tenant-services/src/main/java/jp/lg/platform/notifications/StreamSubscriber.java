@@ -76,6 +76,10 @@ final class StreamSubscriber {
                             + " where id = any(:ids) and streamed_at is null")
                     .bindArray("ids", UUID.class, sent)
                     .execute());
+            if (next.size() < BATCH) {
+                // all there was: one committed after the query wakes this stream again (NOTIFY is sent on commit)
+                return;
+            }
         }
     }
 

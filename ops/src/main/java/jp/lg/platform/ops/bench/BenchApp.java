@@ -42,8 +42,13 @@ final class BenchApp implements AutoCloseable {
     static BenchApp start(Path repoRoot, Path dataDir, Path runDir, BenchStack stack, String issuer, BenchOut out)
             throws IOException, InterruptedException {
         int port = Ports.anyFree();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddw.referenceData.importOnStart=true",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // e.g. LG_BENCH_APP_OPTS='-XX:StartFlightRecording=filename=app.jfr' to profile the application under test
+        String extra = System.getenv().getOrDefault("LG_BENCH_APP_OPTS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-Ddw.referenceData.importOnStart=true",
                 "-Ddw.referenceData.directory=" + dataDir.toAbsolutePath(),
                 "-jar", repoRoot.resolve("tenant-services/target/lg-platform.jar").toString(),
                 "server", repoRoot.resolve("ops/config/production.yml").toString()));

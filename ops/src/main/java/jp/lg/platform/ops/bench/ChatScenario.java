@@ -174,6 +174,7 @@ final class ChatScenario {
             for (int round = 0; round <= FANOUT_ROUNDS; round++) {
                 String label = round == 0 ? "warm-up" : "round " + round;
                 long start = System.nanoTime();
+                long startMillis = System.currentTimeMillis();
                 String message = post(app, author, channel, "全国の皆さまへ: ベンチマーク " + label);
                 double inbox = -1;
                 double streamed = -1;
@@ -194,8 +195,8 @@ final class ChatScenario {
                             connected.size()));
                 }
                 double all = Math.max(inbox, streamed);
-                out.line("  %s: every inbox row %.2f s, every SSE client %.2f s → all delivered %.2f s", label, inbox,
-                        streamed, all);
+                out.line("  %s: every inbox row %.2f s, every SSE client %.2f s → all delivered %.2f s (%s)", label, inbox,
+                        streamed, all, inboxTimeline(db, message, startMillis));
                 if (round > 0) {
                     worst = Math.max(worst, all);
                     worstInbox = Math.max(worstInbox, inbox);
@@ -380,6 +381,23 @@ final class ChatScenario {
                     throw new IllegalStateException("no vertical channel for " + town);
                 }
                 return rows.getString(1);
+            }
+        }
+    }
+
+    /**
+     * When the inbox transactions of a message began, from the post: the first (the router's first
+     * output reached the consumer), the last, and how many there were.
+     */
+    private static String inboxTimeline(Connection db, String message, long postedAtMillis) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select extract(epoch from min(created_at)) * 1000,"
+                + " extract(epoch from max(created_at)) * 1000, count(distinct created_at)"
+                + " from notifications where message_id = cast(? as uuid)")) {
+            query.setString(1, message);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return String.format("inbox transactions: first began at %.2f s, last at %.2f s, %d of them",
+                        (rows.getDouble(1) - postedAtMillis) / 1e3, (rows.getDouble(2) - postedAtMillis) / 1e3, rows.getInt(3));
             }
         }
     }
