@@ -26,6 +26,8 @@ import jp.lg.platform.core.web.Tables;
 record DatasetFile(List<String> header, int headerNumber, boolean xlsx, List<Line> lines) {
 
     static final int MAX_ROWS = 50_000;
+    /** The largest file: the import's own body limit ({@link jp.lg.platform.core.web.BodyLimit}), above the server's. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final CsvMapper CSV = new CsvMapper();
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 

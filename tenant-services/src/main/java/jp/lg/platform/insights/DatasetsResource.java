@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.auth.Role;
+import jp.lg.platform.core.web.BodyLimit;
 import jp.lg.platform.core.web.Problem;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
@@ -91,6 +92,7 @@ public final class DatasetsResource {
 
     @POST
     @Path("/{id}/versions")
+    @BodyLimit(bytes = DatasetFile.MAX_BYTES)
     @Consumes({"text/csv", Tables.XLSX_MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})

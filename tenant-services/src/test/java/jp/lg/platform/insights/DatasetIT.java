@@ -68,6 +68,18 @@ class DatasetIT {
     }
 
     @Test
+    void aFileLargerThanTheServersBodyLimitImports() {
+        String analyst = Tokens.forUser("ehime.analyst");
+        String id = declare(analyst);
+        String comment = "# " + "注記".repeat(40) + "\n";
+        byte[] file = (comment.repeat(1_000) + new String(DatasetRowsTest.bytes("furusato-nozei-ehime.csv"),
+                StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(file.length).as("over the 64 KiB of the test server").isGreaterThan(200 * 1024);
+        assertThat(created(upload(analyst, id, file, "text/csv")).get("rows").asInt()).isEqualTo(12);
+    }
+
+    @Test
     void measuresAreMetricsWithTheSameSuppressionAndPseudonymsAsEventMetrics() {
         String ehime = Tokens.forUser("ehime.analyst");
         String id = declare(ehime);
