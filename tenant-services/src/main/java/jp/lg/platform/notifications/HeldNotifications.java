@@ -49,7 +49,7 @@ final class HeldNotifications implements Managed {
             List<Held> due = jdbi.inTransaction(h -> {
                 Workers.enter(h);
                 return h.createQuery("select id, recipient_user_id from notifications where stream_seq is null"
-                                + " and push_after <= now() order by push_after limit 500")
+                                + " and push_after <= now() order by push_after, occurred_at, created_at limit 500")
                         .map((rs, ctx) -> new Held(rs.getObject("id", UUID.class), rs.getString("recipient_user_id")))
                         .list();
             });
