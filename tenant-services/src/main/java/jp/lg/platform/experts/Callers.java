@@ -1,14 +1,11 @@
 package jp.lg.platform.experts;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.LgCode;
-import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 
-/** Small helpers shared by the expert services: the caller's tenant and validation problems. */
+/** Small helpers shared by the expert services: the caller's tenant. */
 final class Callers {
 
     private Callers() {}
@@ -17,12 +14,5 @@ final class Callers {
     static LgCode tenantOf(LgPrincipal caller) {
         return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                 "Expert sharing is for users of a local government; " + caller.username() + " belongs to none."));
-    }
-
-    /** One 400 {@code validation-failed} problem listing every error. */
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                "Correct these fields and send the request again: " + detail + ".", errors);
     }
 }

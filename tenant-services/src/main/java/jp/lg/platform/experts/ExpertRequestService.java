@@ -49,7 +49,7 @@ public final class ExpertRequestService {
         Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = rules.check(input, collaboration, town, clock.instant());
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         Programme programme = catalogue.programme(input.programme()).orElseThrow();
         FiscalYear fiscalYear = RequestRules.fiscalYearOf(input.preferredWindows());

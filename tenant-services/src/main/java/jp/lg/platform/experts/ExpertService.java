@@ -103,7 +103,7 @@ public final class ExpertService {
         Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = rules.check(input, collaboration, lead);
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

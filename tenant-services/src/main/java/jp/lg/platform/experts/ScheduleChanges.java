@@ -134,30 +134,30 @@ public final class ScheduleChanges {
             }
         }
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         return chosen;
     }
 
     private static UUID expert(ScheduleMoveInput input, ScheduleAssignment current, List<Expert> experts) {
         if (input.expertId() == null) {
-            return current.expertId().orElseThrow(() -> Callers.invalid(List.of(
+            return current.expertId().orElseThrow(() -> ProblemException.invalid(List.of(
                     new FieldError("expertId", "is required for a request the schedule left unassigned"))));
         }
         return experts.stream().map(Expert::id).filter(e -> e.toString().equals(input.expertId())).findFirst()
-                .orElseThrow(() -> Callers.invalid(List.of(
+                .orElseThrow(() -> ProblemException.invalid(List.of(
                         new FieldError("expertId", "is not an expert of this collaboration"))));
     }
 
     private static LocalDateTime start(ScheduleMoveInput input, ScheduleAssignment current, Schedule schedule) {
         if (input.start() == null) {
-            return current.start().orElseThrow(() -> Callers.invalid(List.of(
+            return current.start().orElseThrow(() -> ProblemException.invalid(List.of(
                     new FieldError("start", "is required for a request the schedule left unassigned"))));
         }
         LocalDateTime start = input.start().atZoneSameInstant(FiscalYear.TOKYO).toLocalDateTime();
         LocalDate day = start.toLocalDate();
         if (day.isBefore(schedule.from()) || day.isAfter(schedule.to())) {
-            throw Callers.invalid(List.of(new FieldError("start", "must lie within the schedule's horizon "
+            throw ProblemException.invalid(List.of(new FieldError("start", "must lie within the schedule's horizon "
                     + schedule.from() + " – " + schedule.to())));
         }
         return start;

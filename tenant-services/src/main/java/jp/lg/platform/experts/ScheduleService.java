@@ -62,7 +62,7 @@ public final class ScheduleService {
         Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         List<FieldError> errors = ScheduleRules.check(input, collaboration, lead, today());
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         UUID id = UUID.randomUUID();
         CommandContext command = CommandContext.of(coordinator);

@@ -55,7 +55,7 @@ final class DatasetService {
             errors.addAll(shape.problems());
         }
         if (!errors.isEmpty()) {
-            throw ValuesQuery.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         return jdbi.inTransaction(h -> {
             DatasetStore store = new DatasetStore(h);

@@ -60,7 +60,7 @@ final class MetricsService {
         ValuesQuery.Range range = ValuesQuery.range(from, to, errors);
         boolean perCapita = ValuesQuery.checkPer(metric, per, errors);
         if (!errors.isEmpty()) {
-            throw ValuesQuery.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         MetricAudience audience = audience(caller);
         Tenant town = audience.municipality(municipality);
@@ -126,7 +126,7 @@ final class MetricsService {
         Metric metric = MetricCatalogue.find(id).or(() -> datasets.metric(id)).orElseThrow(() ->
                 ProblemException.notFound("No metric has the id '" + id + "'; GET /api/v1/metrics lists them."));
         if (version != null && !DatasetMetrics.isDataset(metric)) {
-            throw ValuesQuery.invalid(List.of(new FieldError("version", "applies to the measures of datasets; " + id
+            throw ProblemException.invalid(List.of(new FieldError("version", "applies to the measures of datasets; " + id
                     + " is computed from events")));
         }
         return metric;

@@ -3,10 +3,8 @@ package jp.lg.platform.insights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
-import jp.lg.platform.core.web.ProblemType;
 
 /**
  * A checked query for metric values: scope and code, period range (both months {@code 2026-04} or both
@@ -38,7 +36,7 @@ record ValuesQuery(String scope, String code, String from, String to, String gro
         boolean perCapita = checkPer(metric, per, errors);
         List<Optional<String>> slots = slots(metric, filters, errors);
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         return new ValuesQuery(scope, code, range.from(), range.to(), grouping, perCapita, slots.get(0), slots.get(1));
     }
@@ -95,12 +93,6 @@ record ValuesQuery(String scope, String code, String from, String to, String gro
                     + metric.kind().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return mode.equals("per10000");
-    }
-
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                "Correct these parameters and ask again: " + detail + ".", errors);
     }
 
     List<String> periods() {

@@ -1,11 +1,8 @@
 package jp.lg.platform.messaging;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.LgCode;
-import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 
@@ -18,13 +15,6 @@ final class Callers {
     static LgCode tenantOf(LgPrincipal caller) {
         return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                 "Channels are for users of a local government; " + caller.username() + " belongs to none."));
-    }
-
-    /** One 400 {@code validation-failed} problem listing every error. */
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                "Correct these fields and send the request again: " + detail + ".", errors);
     }
 
     /** An id in an address; one that is not a UUID names nothing, so it is a 404. */

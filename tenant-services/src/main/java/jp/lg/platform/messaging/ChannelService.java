@@ -74,7 +74,7 @@ public final class ChannelService {
             errors.add(new FieldError("usernames", "must be absent for a TOPIC channel: people join it themselves"));
         }
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         Collaboration c = collaboration.orElseThrow();
         List<String> tenants = new ArrayList<>(List.of(c.leadCode().value()));
@@ -110,7 +110,7 @@ public final class ChannelService {
                 errors.add(new FieldError("usernames", "these people's tenants share no collaboration with yours"));
             }
             if (!errors.isEmpty()) {
-                throw Callers.invalid(errors);
+                throw ProblemException.invalid(errors);
             }
             Map<String, String> members = new LinkedHashMap<>(Map.of(caller.userId(), tenant.value()));
             others.values().forEach(p -> members.put(p.userId(), p.tenantCode()));

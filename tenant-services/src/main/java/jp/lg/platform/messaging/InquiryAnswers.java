@@ -54,7 +54,7 @@ public final class InquiryAnswers {
             List<InquiryField> fields = MessageDetails.of(message).fields();
             var errors = AnswerRules.check(fields, input.values());
             if (!errors.isEmpty()) {
-                throw Callers.invalid(errors);
+                throw ProblemException.invalid(errors);
             }
             boolean first = h.attach(ResponseDao.class).answer(id, tenant.value(), message.channelId(), caller.userId(),
                     MessageDetails.write(AnswerRules.kept(fields, input.values())), now);

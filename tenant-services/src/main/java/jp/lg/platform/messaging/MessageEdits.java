@@ -1,7 +1,6 @@
 package jp.lg.platform.messaging;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +58,7 @@ public final class MessageEdits {
             resolved.unknown().forEach(m -> errors.add(new FieldError("text", "mentions " + m
                     + ", who is nobody in this channel")));
             if (!errors.isEmpty()) {
-                throw Callers.invalid(errors);
+                throw ProblemException.invalid(errors);
             }
             MessageDao dao = h.attach(MessageDao.class);
             dao.keepVersion(id);

@@ -64,7 +64,7 @@ public final class MessageService {
                 }
             }
             if (!errors.isEmpty()) {
-                throw Callers.invalid(errors);
+                throw ProblemException.invalid(errors);
             }
             Message message = new Message(UUID.randomUUID(), 0, channelId, tenant.value(), input.threadRootId(),
                     kind.name(), caller.userId(), caller.username(), authorName(caller), input.text(),

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import jp.lg.platform.core.web.Problem.FieldError;
+import jp.lg.platform.core.web.ProblemException;
 
 /** Reads {@link NotificationPreferencesInput} into {@link NotificationPreferences}, naming every bad field. Pure. */
 final class PreferencesRules {
@@ -41,7 +42,7 @@ final class PreferencesRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw Recipients.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         return new NotificationPreferences(level, channels, digest, input.email(), quiet);
     }

@@ -97,7 +97,7 @@ public final class WebhookService {
             errors.add(new FieldError("description", "is longer than 200 characters"));
         }
         if (!errors.isEmpty()) {
-            throw Recipients.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

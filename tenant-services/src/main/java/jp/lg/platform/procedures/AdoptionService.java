@@ -48,7 +48,7 @@ public final class AdoptionService {
             }
             List<FieldError> errors = VariantRules.check(p.definition(), input.variants());
             if (!errors.isEmpty()) {
-                throw Callers.invalid(errors);
+                throw ProblemException.invalid(errors);
             }
             Adoption a = new Adoption(UUID.randomUUID(), town.value(), code, p.version(), p.collaborationCode(),
                     p.leadCode(), input.variants(), staff.userId(), clock.instant());

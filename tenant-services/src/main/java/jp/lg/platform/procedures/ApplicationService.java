@@ -177,7 +177,7 @@ public final class ApplicationService {
     private static void valid(ProcedureDefinition d, Map<String, JsonNode> fields, List<String> attachments) {
         List<FieldError> errors = FormValidation.check(d, fields, attachments);
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

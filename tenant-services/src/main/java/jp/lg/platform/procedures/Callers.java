@@ -1,10 +1,7 @@
 package jp.lg.platform.procedures;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.LgCode;
-import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 
@@ -18,13 +15,6 @@ final class Callers {
         return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                 "標準手続は自治体の職員が使います / Standard procedures are for users of a local government; "
                         + caller.username() + " belongs to none."));
-    }
-
-    /** One 400 {@code validation-failed} problem listing every error. */
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                "入力内容を確認してください / Correct these fields and send the request again: " + detail + ".", errors);
     }
 
     static ProblemException noProcedure(String code) {

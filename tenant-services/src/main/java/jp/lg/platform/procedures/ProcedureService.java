@@ -37,7 +37,7 @@ public final class ProcedureService {
         LgCode lead = Callers.tenantOf(coordinator);
         Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         if (collaboration.isEmpty()) {
-            throw Callers.invalid(List.of(new FieldError("collaborationCode",
+            throw ProblemException.invalid(List.of(new FieldError("collaborationCode",
                     "連携が見つかりません / no collaboration has the code '" + input.collaborationCode() + "'")));
         }
         if (!collaboration.get().leadCode().equals(lead)) {
@@ -103,7 +103,7 @@ public final class ProcedureService {
     private static void check(ProcedureDefinition definition, String prefix) {
         List<FieldError> errors = DefinitionRules.check(definition, prefix);
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 }

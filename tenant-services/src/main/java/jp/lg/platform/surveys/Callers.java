@@ -1,11 +1,8 @@
 package jp.lg.platform.surveys;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.LgCode;
-import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 
@@ -19,13 +16,6 @@ final class Callers {
         return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                 "調査は自治体の職員が使います / Surveys are for users of a local government; "
                         + caller.username() + " belongs to none."));
-    }
-
-    /** One 400 {@code validation-failed} problem listing every error. */
-    static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                "入力内容を確認してください / Correct these and send again: " + detail + ".", errors);
     }
 
     static ProblemException noSurvey(String id) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.lg.platform.core.web.Problem.FieldError;
+import jp.lg.platform.core.web.ProblemException;
 
 /**
  * Reads answers sent as JSON against a survey's definition, naming each bad value by its path
@@ -44,7 +45,7 @@ final class JsonAnswers {
             values.put(item.code(), checked);
         }
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         return new Answers(values);
     }

@@ -42,7 +42,7 @@ public final class SurveyService {
         LgCode lead = Callers.tenantOf(coordinator);
         Optional<Collaboration> collaboration = directory.collaboration(input.collaborationCode());
         if (collaboration.isEmpty()) {
-            throw Callers.invalid(List.of(new FieldError("collaborationCode",
+            throw ProblemException.invalid(List.of(new FieldError("collaborationCode",
                     "連携が見つかりません / no collaboration has the code '" + input.collaborationCode() + "'")));
         }
         if (!collaboration.get().leadCode().equals(lead)) {
@@ -52,7 +52,7 @@ public final class SurveyService {
         Instant now = clock.instant();
         List<FieldError> errors = SurveyRules.check(input, now);
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         Survey s = new Survey(UUID.randomUUID(), input.collaborationCode(), lead.value(), input.titleJa().strip(),
                 input.titleEn().strip(), input.definition(), input.deadline().toInstant(),

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.lg.platform.core.web.Problem.FieldError;
-import jp.lg.platform.core.web.Tables;
+import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.Tables.SheetCell;
 import jp.lg.platform.core.web.Tables.SheetRow;
+import jp.lg.platform.core.web.Tables;
 
 /**
  * The common Excel file of a survey (共通様式): on sheet {@value #SHEET} one row per business item,
@@ -105,7 +106,7 @@ final class SurveySheet {
         d.items().stream().filter(i -> !values.containsKey(i.code())).forEach(i -> errors.add(new FieldError("A:A",
                 "項目 '" + i.code() + "'（" + i.nameJa() + "）の行がありません / no row for item '" + i.code() + "'")));
         if (!errors.isEmpty()) {
-            throw Callers.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
         Map<String, Map<String, BigDecimal>> ordered = new LinkedHashMap<>();
         d.items().forEach(i -> ordered.put(i.code(), values.get(i.code())));

@@ -1,6 +1,7 @@
 package jp.lg.platform.core.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A domain error with a {@link ProblemType}; thrown by services and turned into a problem
@@ -28,6 +29,13 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** One 400 {@code validation-failed} problem listing every error, each field with what is wrong with it. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return new ProblemException(ProblemType.VALIDATION_FAILED,
+                "入力内容を確認してください / Correct these and send the request again: " + detail + ".", errors);
     }
 
     public ProblemType type() {
