@@ -23,6 +23,7 @@ import org.apache.kafka.streams.kstream.Joined;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -32,7 +33,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * wanted the visit) and, while confirmed or completed, one visit cell (the month of the visit). Streams'
  * table aggregation subtracts a request's old contribution when it changes, so a released visit or a
  * moved one leaves its old month. Month cells roll up into fiscal-year cells the same way. Every cell's
- * latest figures go to the {@link MetricSink}. Rebuilding from the topic gives the same cells.
+ * latest figures go to {@link InsightsTopics#CELLS} (keyed by cell, so compaction keeps the latest), in the
+ * same exactly-once transaction as the state that produced them; {@link MetricCellWriter} takes them into
+ * PostgreSQL. Rebuilding from the input topics gives the same cells.
  *
  * <p>From {@code lg.messaging.messages}, each town's first answer to an inquiry and first
  * acknowledgement of an announcement (the earliest kept, so repeats and late events change nothing)
@@ -76,8 +79,8 @@ public final class InsightsTopology {
 
     private InsightsTopology() {}
 
-    /** The topology; pure apart from handing every cell update to {@code sink}. */
-    static Topology buildTopology(MetricSink sink) {
+    /** The topology: input topics in, cells out to {@link InsightsTopics#CELLS}. */
+    static Topology buildTopology() {
         StreamsBuilder builder = new StreamsBuilder();
         KTable<String, RequestHistory> requests = builder
                 .stream(ExpertTopics.REQUESTS.name(),
@@ -93,7 +96,7 @@ public final class InsightsTopology {
                     .filter((id, history) -> part.apply(history).isPresent(), Materialized.with(KEYS, HISTORY))
                     .groupBy((id, history) -> pair(part.apply(history).orElseThrow()),
                             Grouped.with("insights-" + name(kind) + "-months", KEYS, CELLS)), "insights-" + name(kind) + "-months");
-            monthsAndYears(months, kind, sink);
+            monthsAndYears(months, kind);
         }
         KStream<String, SpecificRecord> messages = builder.stream(MessagingTopics.MESSAGES.name(),
                 Consumed.with(MessagingTopics.MESSAGES.keySerde(), MessagingTopics.MESSAGES.valueSerde()));
@@ -101,20 +104,20 @@ public final class InsightsTopology {
         KTable<String, Cell> responses = cells(firsts
                 .groupBy((key, first) -> pair(first.contribution()),
                         Grouped.with("insights-response-months", KEYS, CELLS)), "insights-response-months");
-        monthsAndYears(responses, CellKey.Kind.RESPONSE, sink);
+        monthsAndYears(responses, CellKey.Kind.RESPONSE);
         KTable<String, Cell> asked = cells(askedTowns(builder, messages)
                 .leftJoin(firsts, AskedTown::contribution,
                         Materialized.<String, RequestHistory.Contribution, KeyValueStore<Bytes, byte[]>>as(ANSWERED_STORE)
                                 .withKeySerde(KEYS).withValueSerde(CONTRIBUTIONS))
                 .groupBy((key, contribution) -> pair(contribution),
                         Grouped.with("insights-asked-months", KEYS, CELLS)), "insights-asked-months");
-        monthsAndYears(asked, CellKey.Kind.ASKED, sink);
-        procedures(builder, sink);
+        monthsAndYears(asked, CellKey.Kind.ASKED);
+        procedures(builder);
         return builder.build();
     }
 
     /** Application cells from each application's history, stage cells from each stay in a stage. */
-    private static void procedures(StreamsBuilder builder, MetricSink sink) {
+    private static void procedures(StreamsBuilder builder) {
         KStream<String, SpecificRecord> events = builder.stream(ProcedureTopics.APPLICATIONS.name(),
                 Consumed.with(ProcedureTopics.APPLICATIONS.keySerde(), ProcedureTopics.APPLICATIONS.valueSerde()));
         KTable<String, ApplicationHistory> applications = events
@@ -126,7 +129,7 @@ public final class InsightsTopology {
                 .filter((id, history) -> history.contribution().isPresent(), Materialized.with(KEYS, APPLICATIONS))
                 .groupBy((id, history) -> pair(history.contribution().orElseThrow()),
                         Grouped.with("insights-application-months", KEYS, CELLS)), "insights-application-months"),
-                CellKey.Kind.APPLICATION, sink);
+                CellKey.Kind.APPLICATION);
         KTable<String, StageVisit> stays = events
                 .filter((id, event) -> event instanceof ApplicationStageChanged c && StageVisit.leaves(c))
                 .map((id, event) -> KeyValue.pair(StageVisit.key((ApplicationStageChanged) event),
@@ -135,7 +138,7 @@ public final class InsightsTopology {
                 .reduce(StageVisit::earlier, Materialized.<String, StageVisit, KeyValueStore<Bytes, byte[]>>as(STAGES_STORE)
                         .withKeySerde(KEYS).withValueSerde(STAGE_VISITS));
         monthsAndYears(cells(stays.groupBy((key, stay) -> pair(stay.contribution()),
-                Grouped.with("insights-stage-months", KEYS, CELLS)), "insights-stage-months"), CellKey.Kind.STAGE, sink);
+                Grouped.with("insights-stage-months", KEYS, CELLS)), "insights-stage-months"), CellKey.Kind.STAGE);
     }
 
     /** Each town's first answer to each inquiry and first acknowledgement of each announcement. */
@@ -171,13 +174,15 @@ public final class InsightsTopology {
                         .withKeySerde(KEYS).withValueSerde(ASKED));
     }
 
-    /** Rolls month cells up into fiscal years and hands both to the sink. */
-    private static void monthsAndYears(KTable<String, Cell> months, CellKey.Kind kind, MetricSink sink) {
+    /** Rolls month cells up into fiscal years and sends both to the cells topic. */
+    private static void monthsAndYears(KTable<String, Cell> months, CellKey.Kind kind) {
         KTable<String, Cell> years = cells(months
                 .groupBy((key, cell) -> KeyValue.pair(CellKey.parse(key).fiscalYear().toString(), cell),
                         Grouped.with("insights-" + name(kind) + "-years", KEYS, CELLS)), "insights-" + name(kind) + "-years");
-        months.toStream().foreach((key, cell) -> write(sink, key, cell));
-        years.toStream().foreach((key, cell) -> write(sink, key, cell));
+        for (KTable<String, Cell> cells : List.of(months, years)) {
+            cells.toStream().mapValues(cell -> cell == null ? Cell.ZERO : cell)
+                    .to(InsightsTopics.CELLS.name(), Produced.with(KEYS, InsightsTopics.CELLS.valueSerde()));
+        }
     }
 
     private static KeyValue<String, Cell> pair(RequestHistory.Contribution c) {
@@ -189,10 +194,6 @@ public final class InsightsTopology {
         return grouped.aggregate(() -> Cell.ZERO, (key, cell, total) -> total.plus(cell),
                 (key, cell, total) -> total.minus(cell),
                 Materialized.<String, Cell, KeyValueStore<Bytes, byte[]>>as(store).withKeySerde(KEYS).withValueSerde(CELLS));
-    }
-
-    private static void write(MetricSink sink, String key, Cell cell) {
-        sink.write(CellKey.parse(key), cell == null ? Cell.ZERO : cell);
     }
 
     private static String name(CellKey.Kind kind) {

@@ -335,11 +335,11 @@ class InsightsTopologyTest {
     }
 
     private Map<CellKey, Cell> run(List<SpecificRecord> events) {
-        Map<CellKey, Cell> sink = new HashMap<>();
+        Map<CellKey, Cell> cells = new HashMap<>();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "insights-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(UUID.randomUUID().toString()).toString());
-        try (TopologyTestDriver driver = new TopologyTestDriver(InsightsTopology.buildTopology(sink::put), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(InsightsTopology.buildTopology(), props)) {
             TestInputTopic<String, SpecificRecord> input = driver.createInputTopic(ExpertTopics.REQUESTS.name(),
                     ExpertTopics.REQUESTS.keySerde().serializer(), ExpertTopics.REQUESTS.valueSerde().serializer());
             TestInputTopic<String, SpecificRecord> messages = driver.createInputTopic(MessagingTopics.MESSAGES.name(),
@@ -362,8 +362,11 @@ class InsightsTopologyTest {
                     input.pipeInput(requestId(event), event);
                 }
             }
+            driver.createOutputTopic(InsightsTopics.CELLS.name(), InsightsTopics.CELLS.keySerde().deserializer(),
+                    InsightsTopics.CELLS.valueSerde().deserializer()).readKeyValuesToList()
+                    .forEach(cell -> cells.put(CellKey.parse(cell.key), cell.value));
         }
-        return sink;
+        return cells;
     }
 
     private static String requestId(SpecificRecord event) {

@@ -214,6 +214,27 @@ final class MetricsIngest implements AutoCloseable {
         return new Position(inputCommitted, inputLag, internalLag, committed.size());
     }
 
+    /**
+     * How far {@code group} is behind the end of {@code topic}, summed over its partitions (a partition the
+     * group has not committed counts from 0). As above, a transaction marker after the last record is no lag.
+     */
+    long lag(String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+        List<TopicPartition> all = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            all.add(new TopicPartition(topic, p));
+        }
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : endOffsets(all).entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()) - (at == null ? 0 : 1));
+        }
+        return lag;
+    }
+
     @Override
     public void close() {
         admin.close(Duration.ofSeconds(5));

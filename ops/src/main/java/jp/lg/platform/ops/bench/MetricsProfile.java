@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * Where the insights topology's stream threads spend their time, by sampling: a thread dump of the
  * application ({@code jcmd <pid> Thread.print}, the JDK's own tool) every {@value #INTERVAL_MS} ms while the
  * topology ingests (from its first commit), each {@code lg-platform.insights-StreamThread} stack counted under the first of these
- * that it is in: the JDBC metric sink, RocksDB, sending to Kafka (repartition, changelog, commit),
- * polling Kafka, restoring state, other work. Wall-clock shares (a thread waiting for PostgreSQL counts as
- * in the sink), which is what limits its rate.
+ * that it is in: restoring state, RocksDB, sending to Kafka (repartition, changelog, cells, commit),
+ * polling Kafka, serdes, other work. Wall-clock shares, which is what limits its rate. (PostgreSQL is no
+ * longer on the stream thread: the cell writer has its own.)
  */
 final class MetricsProfile implements Runnable {
 
@@ -25,7 +25,6 @@ final class MetricsProfile implements Runnable {
     private static final Map<String, List<String>> PLACES = new LinkedHashMap<>();
 
     static {
-        PLACES.put("JDBC metric sink (PostgreSQL)", List.of("JdbcMetricSink", "org.postgresql", "org.jdbi"));
         PLACES.put("restoring state after a rebalance", List.of("StoreChangelogReader", "restore", "Restore"));
         PLACES.put("RocksDB state stores", List.of("org.rocksdb"));
         PLACES.put("sending to Kafka / committing", List.of("KafkaProducer", "RecordCollectorImpl.send",

@@ -27,9 +27,10 @@ import org.apache.kafka.common.TopicPartition;
  * Scenario {@code metrics} (issue 8): {@code N} events (default 10 million) of expert requests, applications
  * and message responses over the 1,741 synthetic municipalities and 24 months go to the real input topics;
  * a plain consumer reads them back (the raw baseline, bytes only and decoded); then the application starts
- * and its insights topology ({@code lg-platform.insights}, exactly-once, writing {@code metric_values}
- * through its JDBC sink) works through them from the beginning, timed by its consumer group's committed
- * offsets from its first commit until it has no lag; {@code ingest_ratio} = its rate ÷ the raw rate.
+ * and its insights topology ({@code lg-platform.insights}, exactly-once, its cells to {@code lg.insights.cells})
+ * and cell writer (into {@code metric_values}) work through them from the beginning, timed by the consumer
+ * groups' committed offsets from the topology's first commit until neither has lag: the topology on its
+ * inputs and repartition topics, the writer on the cells; {@code ingest_ratio} = that rate ÷ the raw rate.
  * Then query latency through the HTTP API: a prefecture's analyst groups a metric by municipality over the
  * 24 months, a town's analyst asks for its peers.
  */
@@ -47,6 +48,9 @@ final class MetricsScenario {
     static final Duration STALLED = Duration.ofSeconds(60);
     static final String METRIC = "expert-requests";
     static final String GROUP = "lg-platform.insights";
+    /** The application's writer of the topology's cells into {@code metric_values}: its group and topic. */
+    static final String WRITER_GROUP = "lg-platform.insights-cells";
+    static final String CELLS_TOPIC = "lg.insights.cells";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path repoRoot;
@@ -170,16 +174,19 @@ final class MetricsScenario {
                         lastAt = now;
                         lastCommitted = at.inputCommitted();
                         double seconds = (now - firstAt) / 1e9;
-                        if (at.inputLag() == 0 && at.internalLag() == 0) {
+                        long writerLag = at.inputLag() == 0 && at.internalLag() == 0
+                                ? kafka.lag(WRITER_GROUP, CELLS_TOPIC) : -1;
+                        if (writerLag == 0) {
                             caughtUp = true;
                             out.line("  insights: no lag after %.1f s", seconds);
                             return;
                         }
                         if (now > nextProgress) {
                             out.line("  insights: %,d / %,d consumed (%,.0f records/s so far), lag %,d on the inputs,"
-                                            + " %,d on its repartition topics, %.0f s", at.inputCommitted(), events,
+                                            + " %,d on its repartition topics%s, %.0f s", at.inputCommitted(), events,
                                     (lastCommitted - firstCommitted) / Math.max(seconds, 1e-3), at.inputLag(),
-                                    at.internalLag(), seconds);
+                                    at.internalLag(), writerLag > 0 ? String.format(", %,d cells not yet in PostgreSQL",
+                                            writerLag) : "", seconds);
                             nextProgress += TimeUnit.SECONDS.toNanos(5);
                         }
                         if (now - movedAt > STALLED.toNanos()) {
@@ -230,7 +237,7 @@ final class MetricsScenario {
                 .figure("topology_seconds", seconds, 1).text("topology_caught_up", ingest.caughtUp)
                 .text("topology_stalled", ingest.stalled)
                 .figure("ingest_ratio", ratio, 4)
-                .row("topology", "insights topology (exactly-once, JDBC sink)", String.format("%,.0f records/s", rate),
+                .row("topology", "insights topology + cell writer (into metric_values)", String.format("%,.0f records/s", rate),
                         String.format("%,d records in %.1f s from its first commit%s", consumed, seconds,
                                 ingest.caughtUp ? ", until no lag" : ingest.stalled
                                         ? String.format(", then STALLED (no progress after %.0f s)", moving)

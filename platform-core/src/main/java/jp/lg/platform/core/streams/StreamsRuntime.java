@@ -5,12 +5,14 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -55,10 +57,18 @@ public final class StreamsRuntime implements Managed, QueryableStores {
     /** With its own commit interval (see {@link StreamsProperties#of(String, KafkaConfig, Duration)}). */
     public StreamsRuntime(String applicationId, Topology topology, KafkaConfig kafka, MetricRegistry metrics,
             Duration storeWait, Duration commitInterval) {
-        this.applicationId = applicationId;
+        this(topology, StreamsProperties.of(applicationId, kafka, commitInterval), metrics, storeWait);
+    }
+
+    /**
+     * With properties of its own: start from {@link StreamsProperties#of(String, KafkaConfig, Duration)} and
+     * change what the topology needs (e.g. a larger cache for a topology that aggregates much).
+     */
+    public StreamsRuntime(Topology topology, Properties properties, MetricRegistry metrics, Duration storeWait) {
+        this.applicationId = properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         this.storeWait = storeWait;
         this.uncaughtErrors = metrics.meter(MetricRegistry.name("streams", applicationId, "uncaught-errors"));
-        this.streams = new KafkaStreams(topology, StreamsProperties.of(applicationId, kafka, commitInterval));
+        this.streams = new KafkaStreams(topology, properties);
         streams.setUncaughtExceptionHandler(this::onUncaughtError);
         streams.setStateListener((now, before) -> LOG.info("Streams {}: {} -> {}", applicationId, before, now));
     }
