@@ -58,7 +58,7 @@ public final class NotificationsModule {
     }
 
     private static void registerStreams(Environment env, Jdbi jdbi, Jdbi background, TenantTransactions transactions) {
-        NotificationStreams streams = new NotificationStreams(jdbi, transactions, env.getObjectMapper(),
+        NotificationStreams streams = new NotificationStreams(jdbi, background, transactions, env.getObjectMapper(),
                 NotificationStreams.HEARTBEAT);
         env.lifecycle().manage(streams);
         env.lifecycle().manage(new HeldNotifications(background, Duration.ofSeconds(1)));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.lg.platform.core.persistence.TenantTransactions;
@@ -30,7 +31,8 @@ final class StreamSubscriber {
     private final Sse sse;
     private final TenantTransactions transactions;
     private final ObjectMapper json;
-    private long lastSent;
+    /** Written under the lock, read without it (a stale value only makes a catch-up read rows it then skips). */
+    private volatile long lastSent;
     private volatile boolean open = true;
 
     StreamSubscriber(String userId, LgCode tenant, SseEventSink sink, Sse sse, TenantTransactions transactions,
@@ -50,6 +52,34 @@ final class StreamSubscriber {
 
     boolean isOpen() {
         return open && !sink.isClosed();
+    }
+
+    /** The stream number of the last notification sent (or the one the stream started after). */
+    long lastSent() {
+        return lastSent;
+    }
+
+    /**
+     * Sends those of {@code read} (the person's notifications in stream order, read for several streams
+     * at once) that this stream has not sent yet; returns the ids it sent. If {@code read} was a whole
+     * batch there may be more, which this stream then reads on its own.
+     */
+    synchronized List<UUID> deliver(List<Notification> read) {
+        List<UUID> sent = new ArrayList<>(read.size());
+        for (Notification n : read) {
+            if (n.streamSeq() <= lastSent) {
+                continue;
+            }
+            if (!send(n)) {
+                return sent;
+            }
+            lastSent = n.streamSeq();
+            sent.add(n.id());
+        }
+        if (read.size() >= BATCH) {
+            catchUp();
+        }
+        return sent;
     }
 
     /** Sends whatever the person has that this stream has not sent yet. */

@@ -5,7 +5,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * The delivery workers' view across tenants: in a transaction that enters it, the policy
  * {@code notifications_worker} of migration V8 shows the rows of every tenant. Only the
- * background jobs of this package (release, e-mail, webhooks) enter it, never a request.
+ * background jobs of this package (release, e-mail, webhooks, the catch-up of live streams woken
+ * together) enter it, never a request.
  */
 final class Workers {
 

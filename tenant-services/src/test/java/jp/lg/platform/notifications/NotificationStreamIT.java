@@ -75,6 +75,37 @@ class NotificationStreamIT {
     }
 
     @Test
+    void streamsOfPeopleOfSeveralTownsWokenTogetherEachGetTheirOwnAndAPersonsSecondStreamGetsItToo() throws Exception {
+        String imabari = Tokens.forUser("imabari.staff");
+        String matsuyama = Tokens.forUser("matsuyama.staff");
+        String imabariId = userId(APP, imabari);
+        String matsuyamaId = userId(APP, matsuyama);
+        String coordinatorId = userId(APP, Tokens.forUser("ehime.coordinator"));
+        UUID channel = channel("愛媛県 横連携 " + UUID.randomUUID(), List.of(EHIME, IMABARI, MATSUYAMA), List.of());
+        awaitRouting(APP, channel, EHIME, coordinatorId, imabari);
+        awaitRouting(APP, channel, EHIME, coordinatorId, matsuyama);
+
+        try (SseClient first = SseClient.open(APP.getLocalPort(), imabari, null);
+                SseClient second = SseClient.open(APP.getLocalPort(), imabari, null);
+                SseClient other = SseClient.open(APP.getLocalPort(), matsuyama, null)) {
+            post(channel, EHIME, coordinatorId, "TEXT", "全市町へ: 研修のご案内");
+
+            for (SseClient stream : List.of(first, second, other)) {
+                List<SseClient.Event> got = stream.await(events -> SseClient.bodies(events).contains("全市町へ: 研修のご案内"), WAIT);
+                assertThat(SseClient.bodies(got)).containsOnlyOnce("全市町へ: 研修のご案内");
+            }
+            String mine = idOf(first, "全市町へ: 研修のご案内");
+            assertThat(idOf(second, "全市町へ: 研修のご案内")).isEqualTo(mine);
+            String theirs = idOf(other, "全市町へ: 研修のご案内");
+            assertThat(theirs).isNotEqualTo(mine);
+            assertThat(recipientOf(mine)).isEqualTo(imabariId);
+            assertThat(recipientOf(theirs)).isEqualTo(matsuyamaId);
+            awaitStreamedAt(mine);
+            awaitStreamedAt(theirs);
+        }
+    }
+
+    @Test
     void quietHoursHoldBackANormalMessageUntilTheyEndAndLetAnAlertThrough() throws Exception {
         String matsuyama = Tokens.forUser("matsuyama.staff");
         String coordinatorId = userId(APP, Tokens.forUser("ehime.coordinator"));
@@ -144,6 +175,26 @@ class NotificationStreamIT {
             }
         }
         throw new AssertionError("quiet hours never applied");
+    }
+
+    /** The notification id of the event with {@code body} (probes of the router may have come before it). */
+    private static String idOf(SseClient stream, String body) {
+        return stream.events().stream().filter(e -> e.data().get("body").asText().equals(body)).findFirst()
+                .orElseThrow().data().get("id").asText();
+    }
+
+    private static String recipientOf(String id) {
+        return NotificationFixtures.acrossTenants(h -> h.createQuery("select recipient_user_id from notifications where id = :id")
+                .bind("id", UUID.fromString(id)).mapTo(String.class).one());
+    }
+
+    /** The time it was first streamed is recorded once every stream woken with it has sent it. */
+    private static void awaitStreamedAt(String id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!streamedAtIsSet(id)) {
+            assertThat(Instant.now()).as("streamed_at of " + id).isBefore(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private static boolean streamedAtIsSet(String id) {
