@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import jp.lg.platform.core.events.consumer.ConsumerClients;
 import jp.lg.platform.core.events.consumer.RetryPolicy;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -205,12 +206,7 @@ final class MetricCellWriter implements Managed {
     }
 
     private Consumer<String, byte[]> consumer() {
-        Properties props = kafka.clientProperties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, GROUP);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Properties props = ConsumerClients.groupMember(kafka, GROUP);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }

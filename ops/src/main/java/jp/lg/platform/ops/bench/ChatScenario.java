@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import jp.lg.platform.core.bench.BenchOut;
 import jp.lg.platform.core.bench.BenchReport;
@@ -238,14 +240,24 @@ final class ChatScenario {
                     .row("chat", "post → SSE p50 / p99", String.format("%.1f / %.1f ms", latency.at(50), latency.at(99)),
                             String.format("goal p99 <= %.0f ms: %s", CHAT_P99_GOAL_MS,
                                     latency.at(99) <= CHAT_P99_GOAL_MS ? "met" : "NOT met"))
+                    .figure("chat_posts_per_s", measured.postsPerSecond(), 1)
+                    .figure("chat_post_http_p50_ms", new Percentiles(measured.postMillis()).at(50), 1)
+                    .figure("chat_post_http_p99_ms", new Percentiles(measured.postMillis()).at(99), 1)
+                    .row("chat", "posts answered", String.format("%.1f/s, HTTP p50 %.1f / p99 %.1f ms",
+                            measured.postsPerSecond(), new Percentiles(measured.postMillis()).at(50),
+                            new Percentiles(measured.postMillis()).at(99)), "from each post's scheduled send (open loop)")
                     .row("chat", "deliveries", String.format("%,d of %,d", latency.count(), measured.expected()),
                             String.format("%d messages/s for %d s, %d SSE clients", CHAT_RATE, CHAT_PHASE.toSeconds(),
                                     connected.size()));
         }
     }
 
-    /** What a chat phase measured: latency of each SSE delivery (ms) and how many were expected. */
-    record Chat(double[] latencies, int expected, int failedPosts) {}
+    /**
+     * What a chat phase measured: latency of each SSE delivery (ms) and how many were expected; each post's
+     * response time from its scheduled send (ms) and the posts answered per second from the first scheduled
+     * send to the last response.
+     */
+    record Chat(double[] latencies, int expected, int failedPosts, double[] postMillis, double postsPerSecond) {}
 
     private Chat steadyChat(BenchApp app, SseClients sse, String horizontal, Map<String, String> channelOfTown,
             List<String> towns, String label, int perSecond, Duration duration) throws InterruptedException {
@@ -256,6 +268,8 @@ final class ChatScenario {
         AtomicInteger expected = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
+        List<Double> postMillis = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong lastResponse = new AtomicLong();
         List<Person> ehime = peopleByTenant.get(EHIME);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -272,6 +286,9 @@ final class ChatScenario {
             inFlight.incrementAndGet();
             http.sendAsync(postRequest(app, author, channel, label + " " + i), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
+                        long now = System.nanoTime();
+                        postMillis.add((now - scheduled) / 1e6);
+                        lastResponse.accumulateAndGet(now, Math::max);
                         if (error == null && response.statusCode() == 201) {
                             sentAt.put(idOf(response.body()), scheduled);
                             expected.addAndGet(reaching);
@@ -293,9 +310,16 @@ final class ChatScenario {
         double[] latencies = sentAt.entrySet().stream()
                 .flatMap(sent -> sse.arrivalsOf(sent.getKey()).stream().map(at -> (at - sent.getValue()) / 1e6))
                 .mapToDouble(Double::doubleValue).toArray();
-        out.line("  %s: %,d posted, %,d failed, %,d of %,d deliveries", label, sentAt.size(), failed.get(),
-                latencies.length, expected.get());
-        return new Chat(latencies, expected.get(), failed.get());
+        double[] posts;
+        synchronized (postMillis) {
+            posts = postMillis.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        double postsPerSecond = posts.length / Math.max((lastResponse.get() - start) / 1e9, 1e-3);
+        Percentiles post = new Percentiles(posts);
+        out.line("  %s: %,d posted, %,d failed, %,d of %,d deliveries; posts answered %.0f/s, p50 %.1f ms, p99 %.1f ms"
+                        + " from their scheduled send", label, sentAt.size(), failed.get(), latencies.length,
+                expected.get(), postsPerSecond, post.at(50), post.at(99));
+        return new Chat(latencies, expected.get(), failed.get(), posts, postsPerSecond);
     }
 
     private static int arrivals(SseClients sse, Map<String, Long> messages) {

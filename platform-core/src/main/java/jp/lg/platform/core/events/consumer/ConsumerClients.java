@@ -9,7 +9,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /** Kafka consumers configured the way the consumer runtime and the dead-letter tools need them. */
-final class ConsumerClients {
+public final class ConsumerClients {
 
     private ConsumerClients() {}
 
@@ -19,13 +19,21 @@ final class ConsumerClients {
      * offset and sees only committed transactional records.
      */
     static Consumer<String, byte[]> eventConsumer(KafkaConfig config, String group, Deserializer<String> keys) {
+        return new KafkaConsumer<>(groupMember(config, group), keys, new ByteArrayDeserializer());
+    }
+
+    /**
+     * The properties of such a group member, for a feature's own consumer of a topic that holds no events
+     * (e.g. a topology's output), which may add its own.
+     */
+    public static Properties groupMember(KafkaConfig config, String group) {
         Properties props = config.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(props, keys, new ByteArrayDeserializer());
+        return props;
     }
 
     /** A consumer outside any group, for reading a topic by explicit assignment. */
