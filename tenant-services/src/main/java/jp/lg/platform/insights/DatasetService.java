@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.core.web.Problem.FieldError;
+import jp.lg.platform.core.web.Page;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.core.web.ProblemType;
 import jp.lg.platform.directory.DirectoryService;
@@ -27,7 +28,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class DatasetService {
 
-    static final int ROWS_LIMIT = 10_000;
+    /** Values per page of {@code /rows}: the default and the most. */
+    static final int ROWS_PAGE = 1_000;
+    static final int ROWS_PAGE_MAX = 10_000;
     private static final int ALL_TENANTS = 100_000;
 
     private final Jdbi jdbi;
@@ -116,7 +119,9 @@ final class DatasetService {
     }
 
     /** A version's rows as imported (latest when {@code version} is null), for the dataset's owner only. */
-    DatasetView.RowsView rows(LgPrincipal caller, String id, Integer version) {
+    /** A page of a version's values; {@code cursor} as issued with the page before, or null for the first. */
+    DatasetView.RowsView rows(LgPrincipal caller, String id, Integer version, int limit, String cursor) {
+        RowsCursor after = RowsCursor.decode(cursor);
         String owner = prefectureOf(caller);
         return jdbi.withHandle(h -> {
             DatasetStore store = new DatasetStore(h);
@@ -128,8 +133,36 @@ final class DatasetService {
             DatasetStore.Version v = (version == null ? store.latest(id) : store.version(id, version))
                     .orElseThrow(() -> ProblemException.notFound("Dataset " + id + " has no version "
                             + (version == null ? "yet" : version) + "."));
-            return DatasetView.RowsView.of(id, v.version(), store.values(id, v.version(), ROWS_LIMIT));
+            List<DatasetRows.Value> values = store.values(id, v.version(), after.line(), after.measure(), limit + 1);
+            boolean more = values.size() > limit;
+            List<DatasetRows.Value> page = more ? values.subList(0, limit) : values;
+            DatasetRows.Value last = page.isEmpty() ? null : page.get(page.size() - 1);
+            return DatasetView.RowsView.of(id, v.version(), page,
+                    more ? new RowsCursor(last.line(), last.measure()).encode() : null);
         });
+    }
+
+    /** Where a page of rows ends: the line and measure of its last value, opaque to clients. */
+    record RowsCursor(int line, String measure) {
+
+        static final RowsCursor START = new RowsCursor(0, "");
+
+        String encode() {
+            return Page.encode(line + "|" + measure);
+        }
+
+        static RowsCursor decode(String cursor) {
+            String key = Page.decode(cursor);
+            if (key.isEmpty()) {
+                return START;
+            }
+            int bar = key.indexOf('|');
+            try {
+                return new RowsCursor(Integer.parseInt(key.substring(0, Math.max(bar, 0))), key.substring(bar + 1));
+            } catch (NumberFormatException e) {
+                throw Page.notACursor();
+            }
+        }
     }
 
     /** Every dataset measure as a metric, with the time of its latest version. */

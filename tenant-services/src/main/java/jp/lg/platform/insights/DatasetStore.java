@@ -105,12 +105,13 @@ final class DatasetStore {
         return version(id, next).orElseThrow();
     }
 
-    /** A version's values in file order. */
-    List<DatasetRows.Value> values(String id, int version, int limit) {
+    /** A version's values in file order (line, then measure), after the value at {@code afterLine} and {@code afterMeasure}. */
+    List<DatasetRows.Value> values(String id, int version, int afterLine, String afterMeasure, int limit) {
         return h.createQuery("select measure, municipality_code, period, dimension1, dimension2, value, line"
                         + " from dataset_values where dataset_id = :id and version = :version"
-                        + " order by line, measure limit :limit")
-                .bind("id", id).bind("version", version).bind("limit", limit)
+                        + " and (line, measure) > (:line, :measure) order by line, measure limit :limit")
+                .bind("id", id).bind("version", version).bind("line", afterLine).bind("measure", afterMeasure)
+                .bind("limit", limit)
                 .map((rs, ctx) -> new DatasetRows.Value(rs.getString("measure"), rs.getString("municipality_code"),
                         rs.getString("period"), rs.getString("dimension1"), rs.getString("dimension2"),
                         rs.getBigDecimal("value"), rs.getInt("line")))

@@ -51,9 +51,10 @@ record DatasetView(
     /** A version's values as imported, in file order (at most 10,000). */
     @Schema(name = "DatasetRows")
     record RowsView(@Schema(example = "furusato-donations") String dataset, @Schema(example = "1") int version,
-            List<Row> rows) {
-        static RowsView of(String dataset, int version, List<DatasetRows.Value> values) {
-            return new RowsView(dataset, version, values.stream().map(Row::of).toList());
+            List<Row> rows, @Schema(nullable = true, description = "pass as ?cursor= for the next page; absent on the"
+                    + " last") String nextCursor) {
+        static RowsView of(String dataset, int version, List<DatasetRows.Value> values, String nextCursor) {
+            return new RowsView(dataset, version, values.stream().map(Row::of).toList(), nextCursor);
         }
     }
 

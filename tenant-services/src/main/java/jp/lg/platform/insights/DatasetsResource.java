@@ -11,7 +11,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -148,15 +151,19 @@ public final class DatasetsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})
     @Operation(summary = "A version's values as imported (the latest unless ?version=), with the line each came"
-            + " from; for the prefecture that keeps the dataset (others compare its measures through /api/v1/metrics)")
+            + " from, in file order, a page at a time (follow nextCursor); for the prefecture that keeps the dataset"
+            + " (others compare its measures through /api/v1/metrics)")
     @ApiResponse(responseCode = "200", description = "The rows",
             content = @Content(schema = @Schema(implementation = DatasetView.RowsView.class)))
     @ApiResponse(responseCode = "403", description = FORBIDDEN,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DatasetView.RowsView rows(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
             @QueryParam("version") @Parameter(description = "a version number; the latest when absent", example = "1")
-            String version) {
-        return datasets.rows(caller, id, DatasetsResource.version(version));
+            String version,
+            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(DatasetService.ROWS_PAGE_MAX)
+            @Parameter(description = "values per page (at most 10000)") int limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the page before") String cursor) {
+        return datasets.rows(caller, id, DatasetsResource.version(version), limit, cursor);
     }
 
     /** A {@code version} query parameter: a positive number, or null when absent. */

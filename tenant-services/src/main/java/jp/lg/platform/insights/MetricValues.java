@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.lg.platform.core.tenancy.Tenant;
@@ -59,8 +60,9 @@ final class MetricValues {
                 towns.stream().filter(code -> !audience.named(code)).collect(Collectors.toSet()));
     }
 
+    /** {@code withheld}: pseudonymised towns too few to hide ({@link Suppression#tooFewToHide}). */
     static MetricValuesView view(Metric metric, ValuesQuery query, List<Group> groups,
-            Map<String, Map<String, Figure>> figures, long scopePopulation) {
+            Map<String, Map<String, Figure>> figures, long scopePopulation, Set<String> withheld) {
         List<MetricValuesView.Row> rows = new ArrayList<>();
         List<MetricValuesView.Row> totals = new ArrayList<>();
         for (String period : query.periods()) {
@@ -68,6 +70,10 @@ final class MetricValues {
             Figure total = parts.stream().reduce(Figure.NONE, Figure::plus);
             boolean[] hide = Suppression.hidden(parts.stream().map(f -> f.observations(metric.kind())).toList(),
                     total.observations(metric.kind()));
+            for (int i = 0; i < groups.size(); i++) {
+                hide[i] |= groups.get(i).towns().stream().anyMatch(withheld::contains);
+            }
+            hide[groups.size()] |= !withheld.isEmpty();
             for (int i = 0; i < groups.size(); i++) {
                 Group g = groups.get(i);
                 rows.add(row(metric, query, period, g.key(), g.name(), g.nameEn(), g.named(),

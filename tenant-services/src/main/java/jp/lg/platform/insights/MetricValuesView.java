@@ -37,6 +37,6 @@ record MetricValuesView(
             @Schema(example = "100k-300k", description = "population band, or a range of bands for a pseudonymised town")
             String populationBand,
             @Schema(example = "4") BigDecimal value,
-            @Schema(example = "< 3", description = "\"< 3\" (small count) or \"匿名\" (per-10,000 value of a"
-                    + " pseudonymised town)") String suppressed) {}
+            @Schema(example = "< 3", description = "\"< 3\" (small count, or a pseudonymised town one of only 1 or 2"
+                    + " in the answer) or \"匿名\" (per-10,000 value of a pseudonymised town)") String suppressed) {}
 }

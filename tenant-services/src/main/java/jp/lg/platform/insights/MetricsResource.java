@@ -86,7 +86,8 @@ public final class MetricsResource {
                 example = "子育て支援")})
     @Operation(summary = "Values of a metric for a municipality, collaboration or prefecture, per period, grouped by"
             + " municipality, population band or prefecture, raw or per 10,000 residents. Towns you may not see by"
-            + " name appear under stable pseudonyms; values resting on fewer than 3 observations are \"< 3\". CSV"
+            + " name appear under stable pseudonyms; values resting on fewer than 3 observations are \"< 3\", as are"
+            + " pseudonymised towns' values (and the total) when the answer holds only 1 or 2 of them. CSV"
             + " (UTF-8 with BOM, Japanese headers) with Accept: text/csv, a workbook with Accept: " + Tables.XLSX_MEDIA_TYPE
             + ".")
     @ApiResponse(responseCode = "200", description = "The values",
@@ -118,7 +119,8 @@ public final class MetricsResource {
     @RolesAllowed({Role.Names.ANALYST, Role.Names.COORDINATOR})
     @Operation(summary = "A town you may see by name and the municipalities most like it by population (nearest"
             + " |ln population| first), with their values; peers you may not see by name are pseudonymised, without"
-            + " rank, population or per-10,000 values. CSV or .xlsx by Accept like /values.")
+            + " rank, population or per-10,000 values, and their values are \"< 3\" when only 1 or 2 of the peers are"
+            + " pseudonymised (the nearest towns by population are public). CSV or .xlsx by Accept like /values.")
     @ApiResponse(responseCode = "200", description = "The town and its peers",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeersView.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string")),

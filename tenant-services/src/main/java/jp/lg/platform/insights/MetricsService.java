@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.lg.platform.core.auth.LgPrincipal;
 import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.core.web.Problem.FieldError;
@@ -47,7 +48,8 @@ final class MetricsService {
         List<String> towns = audience.townsOf(query.scope(), query.code());
         Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
         return MetricValues.view(metric, query, MetricValues.groups(query, towns, audience, names),
-                read(metric, version, towns, query, audience), MetricValues.population(towns, audience.tenants()));
+                read(metric, version, towns, query, audience), MetricValues.population(towns, audience.tenants()),
+                Suppression.tooFewToHide(towns, audience::named));
     }
 
     PeersView peers(LgPrincipal caller, String metricId, String municipality, String from, String to, String per,
@@ -79,9 +81,11 @@ final class MetricsService {
                 perCapita, Optional.empty(), Optional.empty());
         Map<String, Map<String, Figure>> read = read(metric, version, towns, query, audience);
         Map<String, PopulationBand.Range> ranges = MetricValues.ranges(towns, audience);
+        Set<String> withheld = Suppression.tooFewToHide(towns, audience::named);
         List<PeersView.Peer> peers = new java.util.ArrayList<>();
         for (int rank = 0; rank < towns.size(); rank++) {
-            peers.add(peer(metric, query, rank, audience.tenants().get(towns.get(rank)), audience, names, ranges, read));
+            peers.add(peer(metric, query, rank, audience.tenants().get(towns.get(rank)), audience, names, ranges, read,
+                    withheld));
         }
         List<PeersView.Peer> others = peers.subList(1, peers.size()).stream()
                 .sorted(Comparator.comparing((PeersView.Peer p) -> !p.named()).thenComparing(p -> p.named() ? "" : p.group()))
@@ -91,7 +95,8 @@ final class MetricsService {
     }
 
     private static PeersView.Peer peer(Metric metric, ValuesQuery query, int rank, Tenant t, MetricAudience audience,
-            Map<String, String> names, Map<String, PopulationBand.Range> ranges, Map<String, Map<String, Figure>> read) {
+            Map<String, String> names, Map<String, PopulationBand.Range> ranges, Map<String, Map<String, Figure>> read,
+            Set<String> withheld) {
         String code = t.code().value();
         boolean named = audience.named(code);
         String key = named ? code : names.get(code);
@@ -100,7 +105,7 @@ final class MetricsService {
             Figure f = MetricValues.sum(List.of(code), period, read);
             return MetricValues.row(metric, query, period, key, named ? t.nameJa() : null, named ? t.nameEn() : null,
                     named, named ? t.population() : null, t.population(), band, f,
-                    Suppression.small(f.observations(metric.kind())));
+                    Suppression.small(f.observations(metric.kind())) || withheld.contains(code));
         }).toList();
         return new PeersView.Peer(named ? rank : null, key, named ? t.nameJa() : null, named ? t.nameEn() : null, named,
                 named ? t.population() : null, band, values);

@@ -1,14 +1,19 @@
 package jp.lg.platform.insights;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
  * Small-count suppression (秘匿処理): a value resting on fewer than {@link #THRESHOLD} observations
  * (but more than none) is not shown, only {@code "< 3"}. Complementary suppression protects it in totals:
  * when exactly one part of a shown total is suppressed, the smallest other part resting on observations
- * is suppressed too, or, if there is none, the total.
+ * is suppressed too, or, if there is none, the total. The values of pseudonymised towns are shown the same
+ * way when an answer holds only one or two of them ({@link #tooFewToHide}), and so are the groups and the
+ * total that contain them.
  */
 final class Suppression {
 
@@ -22,6 +27,17 @@ final class Suppression {
     static final String PSEUDONYMISED = "匿名";
 
     private Suppression() {}
+
+    /**
+     * The towns of an answer whose values must be withheld because they are pseudonymised but fewer than
+     * {@link #THRESHOLD} towns of the answer are: anyone can list the towns of a scope, or a town's nearest
+     * peers by population, and take away those shown by name. Empty when there are none or enough.
+     */
+    static Set<String> tooFewToHide(List<String> towns, Predicate<String> named) {
+        Set<String> unnamed = new HashSet<>();
+        towns.stream().filter(named.negate()).forEach(unnamed::add);
+        return unnamed.size() < THRESHOLD ? unnamed : Set.of();
+    }
 
     static boolean small(long observations) {
         return observations > 0 && observations < THRESHOLD;

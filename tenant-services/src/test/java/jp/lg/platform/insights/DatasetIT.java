@@ -68,6 +68,33 @@ class DatasetIT {
     }
 
     @Test
+    void rowsComeAPageAtATimeInFileOrderAndACursorWeDidNotIssueIsAProblem() {
+        String analyst = Tokens.forUser("ehime.analyst");
+        String id = declare(analyst);
+        created(upload(analyst, id, DatasetRowsTest.bytes("furusato-nozei-ehime.csv"), "text/csv"));
+        JsonNode all = ok(call(APP, DATASETS + id + "/rows", analyst).get());
+
+        List<JsonNode> paged = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String cursor = "";
+        do {
+            JsonNode page = ok(call(APP, DATASETS + id + "/rows?limit=10" + cursor, analyst).get());
+            page.get("rows").forEach(paged::add);
+            sizes.add(page.get("rows").size());
+            cursor = page.hasNonNull("nextCursor") ? "&cursor=" + page.get("nextCursor").asText() : null;
+        } while (cursor != null);
+
+        assertThat(all.get("nextCursor").isNull()).isTrue();
+        assertThat(sizes).containsExactly(10, 10, 4);
+        List<JsonNode> whole = new ArrayList<>();
+        all.get("rows").forEach(whole::add);
+        assertThat(paged).isEqualTo(whole);
+        assertThat(problem(call(APP, DATASETS + id + "/rows?cursor=bm90LWEtY3Vyc29y", analyst).get(), 400,
+                "validation-failed").at("/errors/0/field").asText()).isEqualTo("cursor");
+        problem(call(APP, DATASETS + id + "/rows?limit=0", analyst).get(), 400, "validation-failed");
+    }
+
+    @Test
     void aFileLargerThanTheServersBodyLimitImports() {
         String analyst = Tokens.forUser("ehime.analyst");
         String id = declare(analyst);

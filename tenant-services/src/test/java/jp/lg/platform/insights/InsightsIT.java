@@ -223,6 +223,13 @@ class InsightsIT {
             assertThat(p.get("population").isNull()).isTrue();
             assertThat(p.get("populationBand").asText()).matches("[0-9a-z-]+");
         });
+        JsonNode two = ok(call(APP, METRICS + "/expert-requests/peers?municipality=" + SAIJO + "&count=2" + FY, analyst)
+                .get());
+        assertThat(two.get("peers")).as("the 2 nearest towns by population are public: their values would name them")
+                .hasSize(2).allSatisfy(p -> assertThat(p.get("values")).isNotEmpty().allSatisfy(v -> {
+                    assertThat(v.get("value").isNull()).isTrue();
+                    assertThat(v.get("suppressed").asText()).isEqualTo("< 3");
+                }));
         JsonNode perCapita = ok(call(APP, METRICS + "/expert-requests/values?scope=collaboration&code=team-ehime"
                 + "&per=per10000" + FY, analyst).get());
         assertThat(row(perCapita, SAIJO).get("value").decimalValue()).isEqualByComparingTo("0.29");

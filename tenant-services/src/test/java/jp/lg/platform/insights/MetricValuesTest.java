@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Values as an analyst sees them: a pseudonymised town never shows both a raw and a per-10,000 value. */
@@ -19,7 +20,7 @@ class MetricValuesTest {
 
     @Test
     void aPseudonymisedTownsPerTenThousandValueIsWithheldSoItsPopulationCannotBeWorkedOut() {
-        MetricValuesView perCapita = MetricValues.view(REQUESTS, query(true), GROUPS, FIGURES, 218_544);
+        MetricValuesView perCapita = MetricValues.view(REQUESTS, query(true), GROUPS, FIGURES, 218_544, Set.of());
 
         MetricValuesView.Row saijo = perCapita.rows().get(0);
         MetricValuesView.Row peer = perCapita.rows().get(1);
@@ -34,13 +35,24 @@ class MetricValuesTest {
 
     @Test
     void aPseudonymisedTownShowsItsRawValueWithItsRangeButNoPopulation() {
-        MetricValuesView raw = MetricValues.view(REQUESTS, query(false), GROUPS, FIGURES, 218_544);
+        MetricValuesView raw = MetricValues.view(REQUESTS, query(false), GROUPS, FIGURES, 218_544, Set.of());
 
         MetricValuesView.Row peer = raw.rows().get(1);
         assertThat(peer.value()).isEqualByComparingTo("12");
         assertThat(peer.suppressed()).isNull();
         assertThat(peer.population()).isNull();
         assertThat(peer.populationBand()).isEqualTo("50k-300k");
+    }
+
+    @Test
+    void theOnlyPseudonymisedTownOfAnAnswerIsWithheldAndSoIsTheTotalThatWouldGiveItAway() {
+        MetricValuesView raw = MetricValues.view(REQUESTS, query(false), GROUPS, FIGURES, 218_544, Set.of("382051"));
+
+        assertThat(raw.rows().get(0).value()).as("Saijo, named").isEqualByComparingTo("10");
+        assertThat(raw.rows().get(1).value()).isNull();
+        assertThat(raw.rows().get(1).suppressed()).isEqualTo("< 3");
+        assertThat(raw.totals().get(0).value()).as("total − Saijo = the other town").isNull();
+        assertThat(raw.totals().get(0).suppressed()).isEqualTo("< 3");
     }
 
     private static ValuesQuery query(boolean per10000) {

@@ -3,6 +3,7 @@ package jp.lg.platform.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
@@ -28,6 +29,17 @@ class SuppressionTest {
         assertThat(Suppression.hidden(List.of(2L, 0L, 0L), 2)).containsExactly(true, false, false, true);
         assertThat(Suppression.hidden(List.of(1L, 0L, 5L), 6)).containsExactly(true, false, true, false);
         assertThat(Suppression.hidden(List.of(1L, 0L), 1)).containsExactly(true, false, true);
+    }
+
+    @Test
+    void pseudonymisedTownsAreTooFewToHideWhenAnAnswerHoldsOneOrTwoOfThem() {
+        Set<String> named = Set.of("382060", "382019");
+
+        assertThat(Suppression.tooFewToHide(List.of("382060", "382051"), named::contains)).containsOnly("382051");
+        assertThat(Suppression.tooFewToHide(List.of("382060", "382051", "382027"), named::contains))
+                .containsOnly("382051", "382027");
+        assertThat(Suppression.tooFewToHide(List.of("382060", "382051", "382027", "382035"), named::contains)).isEmpty();
+        assertThat(Suppression.tooFewToHide(List.of("382060", "382019"), named::contains)).isEmpty();
     }
 
     @Test

@@ -32,8 +32,7 @@ public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor)
         try {
             return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; "
-                    + "start again without it and follow nextCursor");
+            throw notACursor();
         }
     }
 
@@ -46,12 +45,18 @@ public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor)
         try {
             return key.isEmpty() ? first : Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API issued; "
-                    + "start again without it and follow nextCursor");
+            throw notACursor();
         }
     }
 
-    static String encode(String sortKey) {
+    /** The 400 for a cursor we did not issue. */
+    public static ProblemException notACursor() {
+        return ProblemException.invalidField("cursor", "is not a cursor this API issued; "
+                + "start again without it and follow nextCursor");
+    }
+
+    /** The cursor for {@code sortKey}: for a page built by hand, e.g. with a composite sort key. */
+    public static String encode(String sortKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
     }
 }
