@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A survey as stored: defined by {@code leadCode} for its collaboration, answered by the members
- * until the deadline or until the lead closes it ({@code closedAt}, empty while open).
+ * until the deadline or until the lead closes it ({@code closedAt}: when the lead closed it, or the deadline
+ * once {@link SurveyDeadlines} has closed it; empty while open).
  */
 record Survey(UUID id, String collaborationCode, String leadCode, String titleJa, String titleEn,
         SurveyDefinition definition, Instant deadline, boolean openWhenAllSubmitted, Optional<Instant> closedAt,

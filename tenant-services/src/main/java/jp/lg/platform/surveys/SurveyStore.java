@@ -53,6 +53,12 @@ final class SurveyStore {
                 .map(SurveyStore::survey).list();
     }
 
+    /** This tenant's surveys still open whose deadline is at or before {@code now}. */
+    List<UUID> openPast(Instant now) {
+        return h.createQuery("select id from surveys where closed_at is null and deadline <= :now order by deadline")
+                .bind("now", now).mapTo(UUID.class).list();
+    }
+
     boolean close(UUID id, Instant at, String by) {
         return h.createUpdate("update surveys set closed_at = :at, closed_by = :by where id = :id and closed_at is null")
                 .bind("id", id).bind("at", at).bind("by", by).execute() == 1;

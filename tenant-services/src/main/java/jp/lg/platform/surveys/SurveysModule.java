@@ -2,6 +2,7 @@ package jp.lg.platform.surveys;
 
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.persistence.TenantTransactions;
@@ -26,5 +27,7 @@ public final class SurveysModule {
         env.jersey().register(new OneSurveyResource(surveys, responses));
         env.jersey().register(new SurveyResponseResource(responses));
         env.jersey().register(new SurveyResultsResource(new ResultsService(transactions, directory)));
+        env.lifecycle().manage(new SurveyDeadlines(transactions, new SurveyAccess(directory), surveyEvents,
+                SurveyDeadlines.leadsOf(directory), Clock.systemUTC(), Duration.ofSeconds(30)));
     }
 }

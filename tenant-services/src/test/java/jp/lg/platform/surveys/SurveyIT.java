@@ -19,28 +19,34 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import jp.lg.platform.LgPlatformConfiguration;
+import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.core.web.Tables;
+import jp.lg.platform.directory.DirectoryService;
 import jp.lg.platform.events.surveys.SurveyClosed;
 import jp.lg.platform.events.surveys.SurveyPublished;
 import jp.lg.platform.events.surveys.SurveyResponseSubmitted;
 import jp.lg.platform.support.Json;
 import jp.lg.platform.support.PlatformApp;
 import jp.lg.platform.support.PlatformStack;
-import jp.lg.platform.support.TopicRecords;
 import jp.lg.platform.support.Tokens;
+import jp.lg.platform.support.TopicRecords;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.glassfish.jersey.client.ClientProperties;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -134,6 +140,40 @@ class SurveyIT {
         assertThat(events.get(4)).isInstanceOfSatisfying(SurveyClosed.class, e -> {
             assertThat(e.getSubmittedCount()).isEqualTo(3);
             assertThat(e.getMemberCount()).isEqualTo(13);
+        });
+    }
+
+    @Test
+    void aSurveyWhoseDeadlinePassesClosesOnceAndSaysSoWithOneSurveyClosedEvent() throws InterruptedException {
+        ObjectNode body = (ObjectNode) Json.read(fixtureText(SurveyFixtures.EXAMPLE));
+        body.put("deadline", OffsetDateTime.now(ZoneOffset.ofHours(9)).plusSeconds(3).withNano(0).toString());
+        String lead = Tokens.forUser("fukushima.coordinator");
+        String id = created(call(APP, SURVEYS, lead).post(Entity.json(body.toString()))).get("id").asText();
+        Instant deadline = OffsetDateTime.parse(ok(call(APP, SURVEYS + "/" + id, lead).get()).get("deadline").asText())
+                .toInstant();
+        while (!Instant.now().isAfter(deadline)) {
+            Thread.sleep(100);
+        }
+        Jdbi owner = PlatformStack.get().ownerJdbi().installPlugin(new SqlObjectPlugin()); // for the directory's DAOs
+        EventMetadataFactory metadata = new EventMetadataFactory(Clock.systemUTC());
+        SurveyDeadlines deadlines = new SurveyDeadlines(new TenantTransactions(owner),
+                new SurveyAccess(new DirectoryService(owner, metadata)), new SurveyEvents(metadata),
+                () -> List.of(LgCode.parse("070009")), Clock.systemUTC(), Duration.ofMinutes(1));
+
+        deadlines.run();
+        assertThat(deadlines.run()).as("a second run closes nothing again").isZero();
+
+        JsonNode closed = ok(call(APP, SURVEYS + "/" + id, Tokens.forUser("bandai.staff")).get());
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("closedAt").isNull()).as("closed by its deadline, not early").isTrue();
+        problem(call(APP, SURVEYS + "/" + id + "/close", lead).post(Entity.json("")), 409, "invalid-transition");
+        List<SpecificRecord> events = TopicRecords.valuesOf(SurveyTopics.SURVEYS, id, 3, Duration.ofSeconds(10));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1)).isInstanceOfSatisfying(SurveyClosed.class, e -> {
+            assertThat(e.getDeadline()).isEqualTo(deadline);
+            assertThat(e.getSubmittedCount()).isZero();
+            assertThat(e.getMemberCount()).isEqualTo(13);
+            assertThat(e.getMeta().getActor()).isEqualTo(EventMetadataFactory.SYSTEM);
         });
     }
 
