@@ -10,11 +10,12 @@ import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.events.consumer.ConsumerHealthCheck;
 import jp.lg.platform.core.events.consumer.EventConsumer;
 import jp.lg.platform.core.events.consumer.RetryPolicy;
+import jp.lg.platform.core.jobs.PeriodicJob;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.directory.DirectoryService;
-import jp.lg.platform.directory.PeopleDirectory;
 import jp.lg.platform.directory.DirectoryTopics;
+import jp.lg.platform.directory.PeopleDirectory;
 import jp.lg.platform.events.directory.CollaborationChanged;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,7 +57,9 @@ public final class MessagingModule {
                 new InquiryAnswers(transactions, directory, messageEvents, clock),
                 new Rsvps(transactions, messageEvents, clock)));
         env.jersey().register(new AttachmentResource(new AttachmentService(transactions, AttachmentRules.MAX_BYTES)));
-        env.lifecycle().manage(new ReminderJob(background, messageEvents, clock, REMINDER_PERIOD));
+        ReminderJob reminders = new ReminderJob(background, messageEvents, clock);
+        env.lifecycle().manage(new PeriodicJob("message-reminders", REMINDER_PERIOD, reminders::runOnce,
+                "{} towns reminded of announcements and inquiries"));
     }
 
     private static void registerProvisioning(Environment env, Jdbi jdbi, Jdbi background, DirectoryService directory,

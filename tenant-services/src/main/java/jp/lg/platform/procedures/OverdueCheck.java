@@ -1,56 +1,33 @@
 package jp.lg.platform.procedures;
 
-import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import jp.lg.platform.core.jobs.PeriodicJob;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.LgCode;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Flags applications whose stage has passed its SLA and emits {@code ApplicationStageOverdue},
  * exactly once per stage entry: the flag on the lookup row is set only where it is still unset for
  * that entry, in the same tenant transaction as the event, so several instances or repeated runs
- * never emit twice. Runs every {@code interval} while the application is up.
+ * never emit twice. Run by a {@link PeriodicJob} while the application is up.
  */
-final class OverdueCheck implements Managed {
-
-    private static final Logger LOG = LoggerFactory.getLogger(OverdueCheck.class);
+final class OverdueCheck {
 
     private final Jdbi jdbi;
     private final TenantTransactions transactions;
     private final ApplicationEvents events;
     private final Clock clock;
-    private final Duration interval;
-    private ScheduledExecutorService scheduler;
 
-    OverdueCheck(Jdbi jdbi, ApplicationEvents events, Clock clock, Duration interval) {
+    OverdueCheck(Jdbi jdbi, ApplicationEvents events, Clock clock) {
         this.jdbi = jdbi;
         this.transactions = new TenantTransactions(jdbi);
         this.events = events;
         this.clock = clock;
-        this.interval = interval;
-    }
-
-    @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "procedures-overdue-check"));
-        scheduler.scheduleWithFixedDelay(this::runSafely, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void stop() throws InterruptedException {
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Flags every stage overdue now; the number flagged by this run. */
@@ -83,17 +60,6 @@ final class OverdueCheck implements Managed {
             events.overdue(h, a, d.dueOn(), sla, now);
             return true;
         });
-    }
-
-    private void runSafely() {
-        try {
-            int flagged = run();
-            if (flagged > 0) {
-                LOG.info("{} application stages became overdue", flagged);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("The overdue check failed; it runs again in {}", interval, e);
-        }
     }
 
     private record Due(UUID id, String town, int entry, LocalDate dueOn) {}

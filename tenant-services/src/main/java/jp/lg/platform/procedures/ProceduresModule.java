@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import jp.lg.platform.core.events.EventMetadataFactory;
+import jp.lg.platform.core.jobs.PeriodicJob;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.directory.DirectoryService;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +43,8 @@ public final class ProceduresModule {
         env.jersey().register(new PublicApplicationResource(applications, files, new PublicStatusLookup(jdbi, transactions),
                 directory));
         env.jersey().register(new PublicRequestFilter(new PublicLimits(PUBLIC_REQUESTS, PUBLIC_PERIOD)));
-        env.lifecycle().manage(new OverdueCheck(jdbi, events, Clock.systemUTC(), Duration.ofMinutes(1)));
+        OverdueCheck overdue = new OverdueCheck(jdbi, events, Clock.systemUTC());
+        env.lifecycle().manage(new PeriodicJob("procedures-overdue-check", Duration.ofMinutes(1), overdue::run,
+                "{} application stages became overdue"));
     }
 }

@@ -1,64 +1,41 @@
 package jp.lg.platform.surveys;
 
-import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import jp.lg.platform.core.events.CommandContext;
+import jp.lg.platform.core.jobs.PeriodicJob;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.tenancy.Collaboration;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.directory.DirectoryService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Closes the surveys whose deadline has passed (締切) and emits {@code SurveyClosed} for each, exactly
  * once: the survey is marked closed at its deadline only where it is still open, in the same transaction
  * of its lead's tenant as the event, so several instances or repeated runs never emit twice. A survey
- * belongs to its lead's tenant, so each lead's surveys are looked at in turn. Runs every {@code interval}.
+ * belongs to its lead's tenant, so each lead's surveys are looked at in turn. Run by a {@link PeriodicJob}.
  */
-final class SurveyDeadlines implements Managed {
+final class SurveyDeadlines {
 
     /** {@code closed_by} of a survey closed by its deadline rather than by a person. */
     static final String BY_DEADLINE = "deadline";
-
-    private static final Logger LOG = LoggerFactory.getLogger(SurveyDeadlines.class);
 
     private final TenantTransactions transactions;
     private final SurveyAccess access;
     private final SurveyEvents events;
     private final Supplier<Collection<LgCode>> leads;
     private final Clock clock;
-    private final Duration interval;
-    private ScheduledExecutorService scheduler;
 
     SurveyDeadlines(TenantTransactions transactions, SurveyAccess access, SurveyEvents events,
-            Supplier<Collection<LgCode>> leads, Clock clock, Duration interval) {
+            Supplier<Collection<LgCode>> leads, Clock clock) {
         this.transactions = transactions;
         this.access = access;
         this.events = events;
         this.leads = leads;
         this.clock = clock;
-        this.interval = interval;
-    }
-
-    @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "survey-deadlines"));
-        scheduler.scheduleWithFixedDelay(this::runSafely, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void stop() throws InterruptedException {
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Closes every survey past its deadline now; how many this run closed. */
@@ -81,17 +58,6 @@ final class SurveyDeadlines implements Managed {
             });
         }
         return closed;
-    }
-
-    private void runSafely() {
-        try {
-            int closed = run();
-            if (closed > 0) {
-                LOG.info("{} surveys reached their deadline and closed", closed);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Closing surveys past their deadline failed; it runs again in {}", interval, e);
-        }
     }
 
     /** The leads of the collaborations of {@code directory}, each once. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import jp.lg.platform.core.events.EventMetadataFactory;
+import jp.lg.platform.core.jobs.PeriodicJob;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.directory.DirectoryService;
 import org.jdbi.v3.core.Jdbi;
@@ -27,7 +28,9 @@ public final class SurveysModule {
         env.jersey().register(new OneSurveyResource(surveys, responses));
         env.jersey().register(new SurveyResponseResource(responses));
         env.jersey().register(new SurveyResultsResource(new ResultsService(transactions, directory)));
-        env.lifecycle().manage(new SurveyDeadlines(transactions, new SurveyAccess(directory), surveyEvents,
-                SurveyDeadlines.leadsOf(directory), Clock.systemUTC(), Duration.ofSeconds(30)));
+        SurveyDeadlines deadlines = new SurveyDeadlines(transactions, new SurveyAccess(directory), surveyEvents,
+                SurveyDeadlines.leadsOf(directory), Clock.systemUTC());
+        env.lifecycle().manage(new PeriodicJob("survey-deadlines", Duration.ofSeconds(30), deadlines::run,
+                "{} surveys reached their deadline and closed"));
     }
 }

@@ -227,7 +227,7 @@ class ResponsesIT {
             for (int i = 0; i < 2; i++) {
                 ReminderJob instance = new ReminderJob(PlatformStack.get().ownerJdbi().installPlugin(new SqlObjectPlugin())
                         .installPlugin(new PostgresPlugin()),
-                        new MessageEvents(new EventMetadataFactory(Clock.systemUTC())), Clock.systemUTC(), Duration.ZERO);
+                        new MessageEvents(new EventMetadataFactory(Clock.systemUTC())), Clock.systemUTC());
                 others.submit(() -> {
                     while (Instant.now().isBefore(deadline)) {
                         instance.runOnce();

@@ -91,7 +91,7 @@ class ApplicationDeadlinesIT {
 
         assertThat(ok(call(APP, "/api/v1/applications/" + id, staff).get()).get("overdue").asBoolean()).isTrue();
         OverdueCheck check = new OverdueCheck(owner(), new ApplicationEvents(new EventMetadataFactory(Clock.systemUTC())),
-                Clock.systemUTC(), Duration.ofMinutes(1));
+                Clock.systemUTC());
         check.run();
         check.run();
 

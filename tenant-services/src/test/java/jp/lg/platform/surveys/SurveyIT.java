@@ -158,7 +158,7 @@ class SurveyIT {
         EventMetadataFactory metadata = new EventMetadataFactory(Clock.systemUTC());
         SurveyDeadlines deadlines = new SurveyDeadlines(new TenantTransactions(owner),
                 new SurveyAccess(new DirectoryService(owner, metadata)), new SurveyEvents(metadata),
-                () -> List.of(LgCode.parse("070009")), Clock.systemUTC(), Duration.ofMinutes(1));
+                () -> List.of(LgCode.parse("070009")), Clock.systemUTC());
 
         deadlines.run();
         assertThat(deadlines.run()).as("a second run closes nothing again").isZero();
