@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
 final class DatasetService {
 
     /** Values per page of {@code /rows}: the default and the most. */
-    static final int ROWS_PAGE = 1_000;
+    static final String ROWS_PAGE = "1000";
     static final int ROWS_PAGE_MAX = 10_000;
     private static final int ALL_TENANTS = 100_000;
 
@@ -133,12 +133,9 @@ final class DatasetService {
             DatasetStore.Version v = (version == null ? store.latest(id) : store.version(id, version))
                     .orElseThrow(() -> ProblemException.notFound("Dataset " + id + " has no version "
                             + (version == null ? "yet" : version) + "."));
-            List<DatasetRows.Value> values = store.values(id, v.version(), after.line(), after.measure(), limit + 1);
-            boolean more = values.size() > limit;
-            List<DatasetRows.Value> page = more ? values.subList(0, limit) : values;
-            DatasetRows.Value last = page.isEmpty() ? null : page.get(page.size() - 1);
-            return DatasetView.RowsView.of(id, v.version(), page,
-                    more ? new RowsCursor(last.line(), last.measure()).encode() : null);
+            Page<DatasetView.Row> page = Page.of(store.values(id, v.version(), after.line(), after.measure(), limit + 1),
+                    limit, RowsCursor::key, DatasetView.Row::of);
+            return new DatasetView.RowsView(id, v.version(), page.items(), page.nextCursor());
         });
     }
 
@@ -147,8 +144,9 @@ final class DatasetService {
 
         static final RowsCursor START = new RowsCursor(0, "");
 
-        String encode() {
-            return Page.encode(line + "|" + measure);
+        /** The sort key a page's cursor stands for. */
+        static String key(DatasetRows.Value last) {
+            return last.line() + "|" + last.measure();
         }
 
         static RowsCursor decode(String cursor) {

@@ -53,9 +53,6 @@ record DatasetView(
     record RowsView(@Schema(example = "furusato-donations") String dataset, @Schema(example = "1") int version,
             List<Row> rows, @Schema(nullable = true, description = "pass as ?cursor= for the next page; absent on the"
                     + " last") String nextCursor) {
-        static RowsView of(String dataset, int version, List<DatasetRows.Value> values, String nextCursor) {
-            return new RowsView(dataset, version, values.stream().map(Row::of).toList(), nextCursor);
-        }
     }
 
     /** One value: measure, town, period, dimension values ("-" when none) and the line or row it came from. */

@@ -160,7 +160,7 @@ public final class DatasetsResource {
     public DatasetView.RowsView rows(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
             @QueryParam("version") @Parameter(description = "a version number; the latest when absent", example = "1")
             String version,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(DatasetService.ROWS_PAGE_MAX)
+            @QueryParam("limit") @DefaultValue(DatasetService.ROWS_PAGE) @Min(1) @Max(DatasetService.ROWS_PAGE_MAX)
             @Parameter(description = "values per page (at most 10000)") int limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the page before") String cursor) {
         return datasets.rows(caller, id, DatasetsResource.version(version), limit, cursor);

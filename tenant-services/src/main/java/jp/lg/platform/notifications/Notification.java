@@ -17,6 +17,10 @@ public record Notification(UUID id, long seq, String tenantCode, String recipien
         Instant streamedAt, String emailStatus, Instant emailDueAt, Instant emailedAt, String emailDetail, String digest) {
 
     /** The columns {@link #map} reads. */
+    /** Records when the notifications {@code :ids} were first streamed (a later stream changes nothing). */
+    static final String MARK_STREAMED = "update notifications set streamed_at = now() where id = any(:ids)"
+            + " and streamed_at is null";
+
     static final String COLUMNS = "id, seq, tenant_code, recipient_user_id, category, priority, title_ja, title_en, body,"
             + " channel_id, message_id, subject_id, link, occurred_at, created_at, push_after, read_at, stream_seq,"
             + " streamed_at, email_status, email_due_at, emailed_at, email_detail, digest";

@@ -210,7 +210,7 @@ final class NotificationStreams implements Managed {
         try {
             workers.useTransaction(h -> {
                 Workers.enter(h);
-                h.createUpdate("update notifications set streamed_at = now() where id = any(:ids) and streamed_at is null")
+                h.createUpdate(Notification.MARK_STREAMED)
                         .bindArray("ids", UUID.class, ids)
                         .execute();
             });

@@ -102,8 +102,7 @@ final class StreamSubscriber {
                 lastSent = n.streamSeq();
             }
             List<UUID> sent = next.stream().map(Notification::id).toList();
-            transactions.inTenant(tenant, h -> h.createUpdate("update notifications set streamed_at = now()"
-                            + " where id = any(:ids) and streamed_at is null")
+            transactions.inTenant(tenant, h -> h.createUpdate(Notification.MARK_STREAMED)
                     .bindArray("ids", UUID.class, sent)
                     .execute());
             if (next.size() < BATCH) {

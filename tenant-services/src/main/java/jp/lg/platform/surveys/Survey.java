@@ -15,7 +15,12 @@ record Survey(UUID id, String collaborationCode, String leadCode, String titleJa
 
     /** When answers stopped or will stop being accepted: the early close, or else the deadline. */
     Instant closesAt() {
-        return closedAt.filter(c -> c.isBefore(deadline)).orElse(deadline);
+        return closedEarly().orElse(deadline);
+    }
+
+    /** When the lead closed it before its deadline; empty if open or closed by the deadline. */
+    Optional<Instant> closedEarly() {
+        return closedAt.filter(c -> c.isBefore(deadline));
     }
 
     boolean acceptsAnswers(Instant now) {

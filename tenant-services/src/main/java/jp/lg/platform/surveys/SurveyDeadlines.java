@@ -3,7 +3,6 @@ package jp.lg.platform.surveys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.UUID;
 import java.util.function.Supplier;
 import jp.lg.platform.core.events.CommandContext;
 import jp.lg.platform.core.jobs.PeriodicJob;
@@ -46,11 +45,10 @@ final class SurveyDeadlines {
             closed += transactions.inTenant(lead, h -> {
                 SurveyStore store = new SurveyStore(h);
                 int n = 0;
-                for (UUID id : store.openPast(now)) {
-                    Survey survey = store.lock(id).orElseThrow();
-                    if (store.close(id, survey.deadline(), BY_DEADLINE)) {
-                        Survey closedOne = store.find(id).orElseThrow();
-                        events.closed(h, closedOne, access.progress(h, closedOne), CommandContext.system());
+                for (Survey survey : store.openPast(now)) {
+                    // only the transaction that still finds it open closes it (the update waits for any other)
+                    if (store.close(survey.id(), survey.deadline(), BY_DEADLINE)) {
+                        events.closed(h, survey, access.progress(h, survey), CommandContext.system());
                         n++;
                     }
                 }

@@ -54,9 +54,10 @@ final class SurveyStore {
     }
 
     /** This tenant's surveys still open whose deadline is at or before {@code now}. */
-    List<UUID> openPast(Instant now) {
-        return h.createQuery("select id from surveys where closed_at is null and deadline <= :now order by deadline")
-                .bind("now", now).mapTo(UUID.class).list();
+    List<Survey> openPast(Instant now) {
+        return h.createQuery("select " + SURVEY + " from surveys where closed_at is null and deadline <= :now"
+                        + " order by deadline")
+                .bind("now", now).map(SurveyStore::survey).list();
     }
 
     boolean close(UUID id, Instant at, String by) {

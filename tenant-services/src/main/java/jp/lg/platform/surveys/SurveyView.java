@@ -44,7 +44,7 @@ public record SurveyView(
         return new SurveyView(s.id(), s.collaborationCode(), s.leadCode(), s.titleJa(), s.titleEn(),
                 s.definition().items(), s.definition().measures(), s.deadline(), SurveyTimes.local(s.deadline()),
                 SurveyTimes.japanese(s.deadline()), s.openWhenAllSubmitted(),
-                s.acceptsAnswers(now) ? "OPEN" : "CLOSED", s.closedAt().filter(c -> c.isBefore(s.deadline())).orElse(null),
+                s.acceptsAnswers(now) ? "OPEN" : "CLOSED", s.closedEarly().orElse(null),
                 progress, resultsOpen,
                 s.publishedBy(), s.publishedAt());
     }

@@ -230,7 +230,7 @@ final class MetricsIngest implements AutoCloseable {
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> end : endOffsets(all).entrySet()) {
             OffsetAndMetadata at = committed.get(end.getKey());
-            lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()) - (at == null ? 0 : 1));
+            lag += at == null ? end.getValue() : Math.max(0, end.getValue() - at.offset() - 1);
         }
         return lag;
     }

@@ -55,8 +55,7 @@ public record Page<T>(List<T> items, @Schema(nullable = true) String nextCursor)
                 + "start again without it and follow nextCursor");
     }
 
-    /** The cursor for {@code sortKey}: for a page built by hand, e.g. with a composite sort key. */
-    public static String encode(String sortKey) {
+    static String encode(String sortKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
     }
 }
