@@ -26,11 +26,6 @@ record CellKey(Kind kind, String municipality, String period, String programme, 
         return new CellKey(Kind.valueOf(parts[0]), parts[1], parts[2], parts[3], parts[4]);
     }
 
-    /** The same cell for the fiscal year its month belongs to. */
-    CellKey fiscalYear() {
-        return new CellKey(kind, municipality, Periods.fiscalYearOf(period), programme, specialty);
-    }
-
     @Override
     public String toString() {
         return kind + "|" + municipality + "|" + period + "|" + programme + "|" + specialty;

@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * event changes only its own request); each request then contributes to one demand cell (the month it
  * wanted the visit) and, while confirmed or completed, one visit cell (the month of the visit). Streams'
  * table aggregation subtracts a request's old contribution when it changes, so a released visit or a
- * moved one leaves its old month. Month cells roll up into fiscal-year cells the same way. Every cell's
+ * moved one leaves its old month. Only months are kept: a fiscal year is the sum of its months, added up
+ * when read ({@link MetricFigures}). Every cell's
  * latest figures go to {@link InsightsTopics#CELLS} (keyed by cell, so compaction keeps the latest), in the
  * same exactly-once transaction as the state that produced them; {@link MetricCellWriter} takes them into
  * PostgreSQL. Rebuilding from the input topics gives the same cells.
@@ -93,10 +94,10 @@ public final class InsightsTopology {
             Function<RequestHistory, Optional<RequestHistory.Contribution>> part =
                     kind == CellKey.Kind.DEMAND ? RequestHistory::demand : RequestHistory::visit;
             KTable<String, Cell> months = cells(requests
-                    .filter((id, history) -> part.apply(history).isPresent(), Materialized.with(KEYS, HISTORY))
+                    .filter((id, history) -> part.apply(history).isPresent())
                     .groupBy((id, history) -> pair(part.apply(history).orElseThrow()),
                             Grouped.with("insights-" + name(kind) + "-months", KEYS, CELLS)), "insights-" + name(kind) + "-months");
-            monthsAndYears(months, kind);
+            toCells(months);
         }
         KStream<String, SpecificRecord> messages = builder.stream(MessagingTopics.MESSAGES.name(),
                 Consumed.with(MessagingTopics.MESSAGES.keySerde(), MessagingTopics.MESSAGES.valueSerde()));
@@ -104,14 +105,14 @@ public final class InsightsTopology {
         KTable<String, Cell> responses = cells(firsts
                 .groupBy((key, first) -> pair(first.contribution()),
                         Grouped.with("insights-response-months", KEYS, CELLS)), "insights-response-months");
-        monthsAndYears(responses, CellKey.Kind.RESPONSE);
+        toCells(responses);
         KTable<String, Cell> asked = cells(askedTowns(builder, messages)
                 .leftJoin(firsts, AskedTown::contribution,
                         Materialized.<String, RequestHistory.Contribution, KeyValueStore<Bytes, byte[]>>as(ANSWERED_STORE)
                                 .withKeySerde(KEYS).withValueSerde(CONTRIBUTIONS))
                 .groupBy((key, contribution) -> pair(contribution),
                         Grouped.with("insights-asked-months", KEYS, CELLS)), "insights-asked-months");
-        monthsAndYears(asked, CellKey.Kind.ASKED);
+        toCells(asked);
         procedures(builder);
         return builder.build();
     }
@@ -125,11 +126,10 @@ public final class InsightsTopology {
                 .aggregate(ApplicationHistory::empty, (id, event, history) -> history.with(event),
                         Materialized.<String, ApplicationHistory, KeyValueStore<Bytes, byte[]>>as(APPLICATIONS_STORE)
                                 .withKeySerde(KEYS).withValueSerde(APPLICATIONS));
-        monthsAndYears(cells(applications
-                .filter((id, history) -> history.contribution().isPresent(), Materialized.with(KEYS, APPLICATIONS))
+        toCells(cells(applications
+                .filter((id, history) -> history.contribution().isPresent())
                 .groupBy((id, history) -> pair(history.contribution().orElseThrow()),
-                        Grouped.with("insights-application-months", KEYS, CELLS)), "insights-application-months"),
-                CellKey.Kind.APPLICATION);
+                        Grouped.with("insights-application-months", KEYS, CELLS)), "insights-application-months"));
         KTable<String, StageVisit> stays = events
                 .filter((id, event) -> event instanceof ApplicationStageChanged c && StageVisit.leaves(c))
                 .map((id, event) -> KeyValue.pair(StageVisit.key((ApplicationStageChanged) event),
@@ -137,8 +137,8 @@ public final class InsightsTopology {
                 .groupByKey(Grouped.with("insights-stage-visits-by-entry", KEYS, STAGE_VISITS))
                 .reduce(StageVisit::earlier, Materialized.<String, StageVisit, KeyValueStore<Bytes, byte[]>>as(STAGES_STORE)
                         .withKeySerde(KEYS).withValueSerde(STAGE_VISITS));
-        monthsAndYears(cells(stays.groupBy((key, stay) -> pair(stay.contribution()),
-                Grouped.with("insights-stage-months", KEYS, CELLS)), "insights-stage-months"), CellKey.Kind.STAGE);
+        toCells(cells(stays.groupBy((key, stay) -> pair(stay.contribution()),
+                Grouped.with("insights-stage-months", KEYS, CELLS)), "insights-stage-months"));
     }
 
     /** Each town's first answer to each inquiry and first acknowledgement of each announcement. */
@@ -174,15 +174,13 @@ public final class InsightsTopology {
                         .withKeySerde(KEYS).withValueSerde(ASKED));
     }
 
-    /** Rolls month cells up into fiscal years and sends both to the cells topic. */
-    private static void monthsAndYears(KTable<String, Cell> months, CellKey.Kind kind) {
-        KTable<String, Cell> years = cells(months
-                .groupBy((key, cell) -> KeyValue.pair(CellKey.parse(key).fiscalYear().toString(), cell),
-                        Grouped.with("insights-" + name(kind) + "-years", KEYS, CELLS)), "insights-" + name(kind) + "-years");
-        for (KTable<String, Cell> cells : List.of(months, years)) {
-            cells.toStream().mapValues(cell -> cell == null ? Cell.ZERO : cell)
-                    .to(InsightsTopics.CELLS.name(), Produced.with(KEYS, InsightsTopics.CELLS.valueSerde()));
-        }
+    /**
+     * Sends every change of a month cell to the cells topic. Fiscal years are not kept here: a year is the
+     * sum of its twelve month cells, which {@link MetricFigures} adds up when it reads them.
+     */
+    private static void toCells(KTable<String, Cell> months) {
+        months.toStream().mapValues(cell -> cell == null ? Cell.ZERO : cell)
+                .to(InsightsTopics.CELLS.name(), Produced.with(KEYS, InsightsTopics.CELLS.valueSerde()));
     }
 
     private static KeyValue<String, Cell> pair(RequestHistory.Contribution c) {

@@ -162,7 +162,10 @@ final class MetricCellWriter implements Managed {
         Map<CellKey, Cell> latest = new TreeMap<>(Comparator.comparing(CellKey::toString));
         byKey.forEach((key, cell) -> {
             try {
-                latest.put(CellKey.parse(key), cell == null ? Cell.ZERO : cell);
+                CellKey parsed = CellKey.parse(key);
+                if (!Periods.isFiscalYear(parsed.period())) { // earlier versions also sent fiscal-year cells
+                    latest.put(parsed, cell == null ? Cell.ZERO : cell);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Skipping the metric cell {}: not a cell key ({})", key, e.toString());
             }

@@ -26,9 +26,14 @@ final class MetricFigures {
         this.jdbi = jdbi;
     }
 
-    /** Town → period → figure. */
+    /**
+     * Town → period → figure; {@code from} and {@code to} are both months or both fiscal years. Only month
+     * rows are stored: a fiscal year's figure is the sum of its months' (exact, since every row keeps its
+     * observations).
+     */
     Map<String, Map<String, Figure>> read(Metric metric, List<String> towns, String from, String to,
             Optional<String> programme, Optional<String> specialty) {
+        boolean fiscal = Periods.isFiscalYear(from);
         Map<String, Map<String, Figure>> figures = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("select municipality_code, period, observations, numerator, denominator,"
                         + " distribution::text as distribution from metric_values where metric_id = :metric"
@@ -37,15 +42,16 @@ final class MetricFigures {
                         + " and (cast(:specialty as text) is null or specialty = :specialty)")
                 .bind("metric", metric.id())
                 .bind("towns", towns.toArray(String[]::new))
-                .bind("from", from)
-                .bind("to", to)
+                .bind("from", fiscal ? Periods.firstMonth(from) : from)
+                .bind("to", fiscal ? Periods.lastMonth(to) : to)
                 .bind("programme", metric.response().or(() -> programme).orElse(null))
                 .bind("specialty", specialty.orElse(null))
                 .map((rs, ctx) -> {
                     Figure figure = new Figure(metric.kind() == Metric.Kind.COUNT ? rs.getLong("observations") : 0,
                             rs.getLong("numerator"), rs.getLong("denominator"), distribution(rs.getString("distribution")));
                     figures.computeIfAbsent(rs.getString("municipality_code"), t -> new HashMap<>())
-                            .merge(rs.getString("period"), figure, Figure::plus);
+                            .merge(fiscal ? Periods.fiscalYearOf(rs.getString("period")) : rs.getString("period"),
+                                    figure, Figure::plus);
                     return null;
                 })
                 .list());

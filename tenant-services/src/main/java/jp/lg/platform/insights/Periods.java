@@ -37,6 +37,11 @@ final class Periods {
         return (Integer.parseInt(fiscalYear.substring(2)) + 1) + "-03";
     }
 
+    /** Whether {@code month} is {@code period} or lies in it (a fiscal year). */
+    static boolean within(String month, String period) {
+        return month.equals(period) || isFiscalYear(period) && fiscalYearOf(month).equals(period);
+    }
+
     static boolean isFiscalYear(String period) {
         return period.matches("FY\\d{4}");
     }

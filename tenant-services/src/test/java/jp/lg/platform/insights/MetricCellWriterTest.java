@@ -15,20 +15,20 @@ class MetricCellWriterTest {
 
     private static final String TOPIC = InsightsTopics.CELLS.name();
     private static final CellKey SAIJO_JUNE = new CellKey(CellKey.Kind.DEMAND, "382060", "2030-06", "dx", "-");
-    private static final CellKey SAIJO_FY = SAIJO_JUNE.fiscalYear();
+    private static final CellKey SAIJO_JULY = new CellKey(CellKey.Kind.DEMAND, "382060", "2030-07", "dx", "-");
 
     @Test
     void theLatestCellOfEachKeyWinsAcrossPartitionsOfOnePoll() {
         ConsumerRecords<String, byte[]> poll = poll(Map.of(
                 new TopicPartition(TOPIC, 0), List.of(record(0, 1, SAIJO_JUNE.toString(), cell(1)),
                         record(0, 2, SAIJO_JUNE.toString(), cell(3))),
-                new TopicPartition(TOPIC, 1), List.of(record(1, 7, SAIJO_FY.toString(), cell(5)))));
+                new TopicPartition(TOPIC, 1), List.of(record(1, 7, SAIJO_JULY.toString(), cell(5)))));
 
         Map<CellKey, Cell> latest = MetricCellWriter.latest(poll);
 
-        assertThat(latest).containsOnlyKeys(SAIJO_JUNE, SAIJO_FY);
+        assertThat(latest).containsOnlyKeys(SAIJO_JUNE, SAIJO_JULY);
         assertThat(latest.get(SAIJO_JUNE).requests()).isEqualTo(3);
-        assertThat(latest.get(SAIJO_FY).requests()).isEqualTo(5);
+        assertThat(latest.get(SAIJO_JULY).requests()).isEqualTo(5);
         assertThat(latest.keySet()).extracting(CellKey::toString).isSorted();
     }
 
@@ -37,9 +37,17 @@ class MetricCellWriterTest {
         ConsumerRecords<String, byte[]> poll = poll(Map.of(new TopicPartition(TOPIC, 0), List.of(
                 record(0, 1, SAIJO_JUNE.toString(), "not json".getBytes(StandardCharsets.UTF_8)),
                 record(0, 2, "NOKIND|382060|2030-06|dx|-", cell(2)),
-                record(0, 3, SAIJO_FY.toString(), cell(4)))));
+                record(0, 3, SAIJO_JULY.toString(), cell(4)))));
 
-        assertThat(MetricCellWriter.latest(poll)).containsOnlyKeys(SAIJO_FY);
+        assertThat(MetricCellWriter.latest(poll)).containsOnlyKeys(SAIJO_JULY);
+    }
+
+    @Test
+    void aFiscalYearCellOfAnEarlierVersionIsLeftOutSinceYearsAreSummedFromMonthsWhenRead() {
+        ConsumerRecords<String, byte[]> poll = poll(Map.of(new TopicPartition(TOPIC, 0), List.of(
+                record(0, 1, "DEMAND|382060|FY2030|dx|-", cell(9)), record(0, 2, SAIJO_JUNE.toString(), cell(1)))));
+
+        assertThat(MetricCellWriter.latest(poll)).containsOnlyKeys(SAIJO_JUNE);
     }
 
     private static byte[] cell(int requests) {
