@@ -3,6 +3,7 @@ package jp.lg.platform.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.lg.platform.core.events.CommandContext;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.tenancy.Collaboration;
@@ -21,13 +22,43 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DirectoryService {
 
+    /**
+     * Changes whenever a tenant or collaboration row is added or changed (every change sets its
+     * {@code updated_at}; a collaboration's members change with it): a count and a sum of hashes of
+     * code and update time, not the latest update time, which a transaction that began earlier could
+     * commit after a later one.
+     */
+    private static final String VERSION = "select (select count(*) || ':' || coalesce(sum(hashtextextended("
+            + "code || updated_at::text, 0)), 0) from tenants) || '/' || (select count(*) || ':'"
+            + " || coalesce(sum(hashtextextended(code || updated_at::text, 0)), 0) from collaborations)";
+
     private final Jdbi jdbi;
     private final DirectoryEvents events;
     private final TenantRules rules = new TenantRules();
+    private final AtomicReference<Versioned> snapshot = new AtomicReference<>(new Versioned("", null));
 
     public DirectoryService(Jdbi jdbi, EventMetadataFactory metadata) {
         this.jdbi = jdbi;
         this.events = new DirectoryEvents(metadata);
+    }
+
+    /**
+     * The whole directory as it stands. Kept in memory and read again only when a tenant or collaboration
+     * has changed since (one small query tells), so a reader that needs every tenant on each request, like
+     * the analyst API, does not map some 1,800 rows each time.
+     */
+    public DirectorySnapshot snapshot() {
+        return jdbi.withHandle(h -> {
+            String version = h.createQuery(VERSION).mapTo(String.class).one();
+            Versioned known = snapshot.get();
+            if (known.version().equals(version)) {
+                return known.snapshot();
+            }
+            DirectorySnapshot fresh = new DirectorySnapshot(h.attach(TenantDao.class).page("", Integer.MAX_VALUE),
+                    h.attach(CollaborationDao.class).all());
+            snapshot.set(new Versioned(version, fresh)); // read after the version: at least as new as it says
+            return fresh;
+        });
     }
 
     /** Tenants ordered by code, starting after {@code afterCode} (exclusive; empty for the first page). */
@@ -159,4 +190,6 @@ public final class DirectoryService {
         return handle.createQuery("select exists (select 1 from tenants where parent_code = :code)")
                 .bind("code", code.value()).mapTo(Boolean.class).one();
     }
+
+    private record Versioned(String version, DirectorySnapshot snapshot) {}
 }

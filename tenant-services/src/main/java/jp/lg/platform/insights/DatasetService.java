@@ -31,7 +31,6 @@ final class DatasetService {
     /** Values per page of {@code /rows}: the default and the most. */
     static final String ROWS_PAGE = "1000";
     static final int ROWS_PAGE_MAX = 10_000;
-    private static final int ALL_TENANTS = 100_000;
 
     private final Jdbi jdbi;
     private final DirectoryService directory;
@@ -223,7 +222,7 @@ final class DatasetService {
     }
 
     private Set<String> municipalities() {
-        return directory.tenants("", ALL_TENANTS).stream().filter(t -> t.kind().isMunicipality())
+        return directory.snapshot().tenants().stream().filter(t -> t.kind().isMunicipality())
                 .map(t -> t.code().value()).collect(Collectors.toSet());
     }
 
@@ -231,7 +230,7 @@ final class DatasetService {
     private String prefectureOf(LgPrincipal caller) {
         String tenant = caller.tenant().map(c -> c.value()).orElseThrow(() -> MetricAudience.forbidden(
                 "Datasets are kept by a prefecture; " + caller.username() + " belongs to none."));
-        boolean prefecture = directory.tenants("", ALL_TENANTS).stream()
+        boolean prefecture = directory.snapshot().tenants().stream()
                 .anyMatch(t -> t.code().value().equals(tenant) && !t.kind().isMunicipality());
         if (!prefecture) {
             throw MetricAudience.forbidden("Datasets are declared and imported by a prefecture's analyst or coordinator;"

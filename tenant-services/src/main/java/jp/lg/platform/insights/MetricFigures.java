@@ -20,6 +20,21 @@ final class MetricFigures {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<Integer, Long>> DISTRIBUTION = new TypeReference<>() {};
 
+    /** The rows of the asked towns, months, programme and specialty (null: all). */
+    private static final String ROWS = " from metric_values where metric_id = :metric"
+            + " and municipality_code = any(:towns) and period >= :from and period <= :to"
+            + " and (cast(:programme as text) is null or programme = :programme)"
+            + " and (cast(:specialty as text) is null or specialty = :specialty)";
+    private static final String TOTALS = "select municipality_code, period, sum(observations) as observations,"
+            + " sum(numerator) as numerator, sum(denominator) as denominator" + ROWS
+            + " group by municipality_code, period";
+    /** The merged distribution of each town and month as one JSON object, value → how many. */
+    private static final String DISTRIBUTIONS = "select municipality_code, period,"
+            + " jsonb_object_agg(value, n)::text as distribution from (select municipality_code, period, d.key as value,"
+            + " sum(d.value::bigint) as n from (select municipality_code, period, distribution" + ROWS + ") r,"
+            + " jsonb_each_text(r.distribution) d group by municipality_code, period, d.key) merged"
+            + " group by municipality_code, period";
+
     private final Jdbi jdbi;
 
     MetricFigures(Jdbi jdbi) {
@@ -29,17 +44,15 @@ final class MetricFigures {
     /**
      * Town → period → figure; {@code from} and {@code to} are both months or both fiscal years. Only month
      * rows are stored: a fiscal year's figure is the sum of its months' (exact, since every row keeps its
-     * observations).
+     * observations). PostgreSQL adds up the rows of each town and month (programmes, specialties) and, for
+     * medians and percentiles, merges their distributions, so a town's month arrives as one row.
      */
     Map<String, Map<String, Figure>> read(Metric metric, List<String> towns, String from, String to,
             Optional<String> programme, Optional<String> specialty) {
         boolean fiscal = Periods.isFiscalYear(from);
+        boolean distributed = metric.kind() == Metric.Kind.MEDIAN || metric.kind() == Metric.Kind.P90;
         Map<String, Map<String, Figure>> figures = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("select municipality_code, period, observations, numerator, denominator,"
-                        + " distribution::text as distribution from metric_values where metric_id = :metric"
-                        + " and municipality_code = any(:towns) and period >= :from and period <= :to"
-                        + " and (cast(:programme as text) is null or programme = :programme)"
-                        + " and (cast(:specialty as text) is null or specialty = :specialty)")
+        jdbi.useHandle(h -> h.createQuery(distributed ? DISTRIBUTIONS : TOTALS)
                 .bind("metric", metric.id())
                 .bind("towns", towns.toArray(String[]::new))
                 .bind("from", fiscal ? Periods.firstMonth(from) : from)
@@ -47,11 +60,13 @@ final class MetricFigures {
                 .bind("programme", metric.response().or(() -> programme).orElse(null))
                 .bind("specialty", specialty.orElse(null))
                 .map((rs, ctx) -> {
-                    Figure figure = new Figure(metric.kind() == Metric.Kind.COUNT ? rs.getLong("observations") : 0,
-                            rs.getLong("numerator"), rs.getLong("denominator"), distribution(rs.getString("distribution")));
+                    Figure figure = distributed
+                            ? new Figure(0, 0, 0, distribution(rs.getString("distribution")))
+                            : new Figure(metric.kind() == Metric.Kind.COUNT ? rs.getLong("observations") : 0,
+                                    rs.getLong("numerator"), rs.getLong("denominator"), Cell.NO_DAYS);
+                    String period = rs.getString("period");
                     figures.computeIfAbsent(rs.getString("municipality_code"), t -> new HashMap<>())
-                            .merge(fiscal ? Periods.fiscalYearOf(rs.getString("period")) : rs.getString("period"),
-                                    figure, Figure::plus);
+                            .merge(fiscal ? Periods.fiscalYearOf(period) : period, figure, Figure::plus);
                     return null;
                 })
                 .list());

@@ -11,11 +11,10 @@ import jp.lg.platform.core.tenancy.Tenant;
 import jp.lg.platform.core.web.Problem.FieldError;
 import jp.lg.platform.core.web.ProblemException;
 import jp.lg.platform.directory.DirectoryService;
+import jp.lg.platform.directory.DirectorySnapshot;
 
 /** The analyst API's reads: catalogue, values of a scope and peers of a town, under {@link MetricAudience}. */
 final class MetricsService {
-
-    private static final int ALL_TENANTS = 100_000;
 
     private final DirectoryService directory;
     private final MetricFigures figures;
@@ -116,8 +115,8 @@ final class MetricsService {
     }
 
     private MetricAudience audience(LgPrincipal caller) {
-        return MetricAudience.of(caller, directory.tenants("", ALL_TENANTS), directory.collaborations(),
-                openComparison.openTowns());
+        DirectorySnapshot now = directory.snapshot();
+        return MetricAudience.of(caller, now.tenants(), now.collaborations(), openComparison.openTowns());
     }
 
     private Map<String, Map<String, Figure>> read(Metric metric, Integer version, List<String> towns, ValuesQuery query,

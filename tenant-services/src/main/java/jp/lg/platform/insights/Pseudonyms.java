@@ -3,6 +3,7 @@ package jp.lg.platform.insights;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -24,7 +25,7 @@ final class Pseudonyms {
             return Map.of();
         }
         String[] codes = towns.toArray(String[]::new);
-        Map<String, String> names = Map.of();
+        Map<String, String> names = jdbi.withHandle(h -> read(h, codes));
         for (int attempt = 0; attempt < 3 && names.size() < codes.length; attempt++) {
             names = draw(codes);
         }
@@ -38,11 +39,15 @@ final class Pseudonyms {
                             + " select code, '匿名-' || upper(substr(md5(gen_random_uuid()::text), 1, 8))"
                             + " from unnest(:codes) as code on conflict do nothing")
                     .bind("codes", codes).execute();
-            Map<String, String> names = new HashMap<>();
-            h.createQuery("select municipality_code, pseudonym from metric_pseudonyms where municipality_code = any(:codes)")
-                    .bind("codes", codes)
-                    .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
-            return names;
+            return read(h, codes);
         });
+    }
+
+    private static Map<String, String> read(Handle h, String[] codes) {
+        Map<String, String> names = new HashMap<>();
+        h.createQuery("select municipality_code, pseudonym from metric_pseudonyms where municipality_code = any(:codes)")
+                .bind("codes", codes)
+                .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 }

@@ -62,7 +62,6 @@ public final class PlatformApp {
         }
     }
 
-    /** Reads a problem response, checking status, media type and type slug. */
     /** The body of a 200 response as JSON; fails showing the body otherwise. */
     public static JsonNode ok(Response response) {
         return expect(response, 200);
@@ -81,6 +80,7 @@ public final class PlatformApp {
         return Json.read(body);
     }
 
+    /** Reads a problem response, checking status, media type and type slug. */
     public static JsonNode problem(Response response, int status, String slug) {
         String body = response.readEntity(String.class);
         if (response.getStatus() != status) {
