@@ -52,6 +52,12 @@ record Figure(long count, long numerator, long denominator, SortedMap<Integer, L
     }
 
     Figure plus(Figure other) {
+        if (other.equals(NONE)) {
+            return this;
+        }
+        if (equals(NONE)) {
+            return other;
+        }
         SortedMap<Integer, Long> merged = new TreeMap<>(distribution);
         other.distribution.forEach((v, n) -> merged.merge(v, n, Long::sum));
         return new Figure(count + other.count, numerator + other.numerator, denominator + other.denominator, merged,

@@ -69,10 +69,12 @@ final class MetricsService {
             throw MetricAudience.forbidden("You may benchmark your own town or a town of a collaboration you lead, not "
                     + town.nameJa() + " (" + municipality + ").");
         }
+        record Distance(Tenant tenant, double distance) {}
         List<Tenant> nearest = audience.tenants().values().stream()
                 .filter(t -> t.kind().isMunicipality() && t.population() > 0 && !t.code().equals(town.code()))
-                .sorted(Comparator.comparingDouble((Tenant t) -> distance(t, town)).thenComparing(t -> t.code().value()))
-                .limit(count).toList();
+                .map(t -> new Distance(t, distance(t, town)))
+                .sorted(Comparator.comparingDouble(Distance::distance).thenComparing(d -> d.tenant().code().value()))
+                .limit(count).map(Distance::tenant).toList();
         List<String> towns = new java.util.ArrayList<>(List.of(municipality));
         nearest.forEach(t -> towns.add(t.code().value()));
         Map<String, String> names = pseudonyms.of(towns.stream().filter(t -> !audience.named(t)).toList());
