@@ -129,9 +129,8 @@ public final class ChannelResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@Parameter(hidden = true) @Auth LgPrincipal caller, @PathParam("id") String id,
             @NotNull @Valid MessageInput input) {
-        Message posted = messages.post(caller, Callers.id(id, "channel"), input);
-        return Response.created(UriBuilder.fromResource(MessageResource.class).build(posted.id().toString()))
-                .entity(reads.get(caller, posted.id(), false)).build();
+        MessageView posted = messages.post(caller, Callers.id(id, "channel"), input);
+        return Response.created(UriBuilder.fromResource(MessageResource.class).build(posted.id())).entity(posted).build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package jp.lg.platform.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,9 +34,13 @@ public final class MessageService {
         this.clock = clock;
     }
 
-    public Message post(LgPrincipal caller, UUID channelId, MessageInput input) {
+    /**
+     * Posts the message and returns it as readers will see it, built in the same transaction: a new
+     * message has no reactions nor history yet, so nothing needs reading back.
+     */
+    public MessageView post(LgPrincipal caller, UUID channelId, MessageInput input) {
         LgCode tenant = Callers.tenantOf(caller);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         return transactions.inTenant(tenant, h -> {
             Channel channel = ChannelService.member(h, caller, channelId);
             if (channel.archived()) {
@@ -80,7 +85,9 @@ public final class MessageService {
                         audience.add(message.id(), t, channelId, kind.name(), message.deadline(), remindAt));
             }
             events.posted(h, message, CommandContext.of(caller));
-            return message;
+            List<Attachment> files = input.attachments().isEmpty() ? List.of()
+                    : attachments.ofMessages(new UUID[] {message.id()});
+            return MessageView.of(message, files, List.of(), null);
         });
     }
 

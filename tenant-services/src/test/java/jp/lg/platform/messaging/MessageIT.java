@@ -62,6 +62,8 @@ class MessageIT {
         assertThat(posted.get("text").asText()).isEqualTo(written);
         assertThat(posted.at("/mentions/tenantCodes/0").asText()).isEqualTo("380008");
         assertThat(posted.at("/author/tenantCode").asText()).isEqualTo("382051");
+        assertThat(posted).as("the answer to the post is the message as read")
+                .isEqualTo(ok(call(APP, "/api/v1/messages/" + posted.get("id").asText(), niihama).get()));
         JsonNode listedForLead = listed(APP, coordinator, name);
         assertThat(listedForLead.get("unread").asLong()).isEqualTo(1);
         assertThat(listedForLead.get("mentions").asLong()).isEqualTo(1);
@@ -207,6 +209,8 @@ class MessageIT {
                 JsonNodeFactory.instance.objectNode().put("text", "資料です").set("attachmentIds",
                         JsonNodeFactory.instance.arrayNode().add(file.get("id").asText())).toString())));
         assertThat(posted.at("/attachments/0/filename").asText()).isEqualTo("訪問資料.pdf");
+        assertThat(posted).as("the answer to the post is the message as read")
+                .isEqualTo(ok(call(APP, "/api/v1/messages/" + posted.get("id").asText(), shikokuchuo).get()));
 
         Response download = call(APP, "/api/v1/attachments/" + file.get("id").asText(),
                 Tokens.forUser("ehime.coordinator")).get();
