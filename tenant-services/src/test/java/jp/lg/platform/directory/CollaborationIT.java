@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import jp.lg.platform.LgPlatformConfiguration;
 import jakarta.ws.rs.client.Entity;
 import java.time.Clock;
+import java.util.List;
+import jp.lg.platform.LgPlatformConfiguration;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.tenancy.LgCode;
 import jp.lg.platform.support.Json;
@@ -107,7 +108,7 @@ class CollaborationIT {
         assertThat(directory.snapshot()).isSameAs(moved);
     }
 
-    private static java.util.List<LgCode> members(DirectorySnapshot snapshot, String code) {
+    private static List<LgCode> members(DirectorySnapshot snapshot, String code) {
         return snapshot.collaborations().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().members();
     }
 
