@@ -207,12 +207,12 @@ final class DatasetService {
             DatasetStore.Version v = (version == null ? store.latest(dataset) : store.version(dataset, version))
                     .orElseThrow(() -> ProblemException.notFound("Dataset " + dataset + " has no version " + version + "."));
             boolean monthly = v.shape().period().equals("month");
-            List<String> periods = monthly && Periods.isFiscalYear(query.from())
-                    ? Periods.between(Periods.firstMonth(query.from()), Periods.lastMonth(query.to())) : query.periods();
+            List<String> periods = monthly
+                    ? Periods.between(Periods.firstMonthIn(query.from()), Periods.lastMonthIn(query.to())) : query.periods();
             String measure = metric.id().substring(dataset.length() + 1);
             for (DatasetStore.Summed s : store.sums(dataset, v.version(), measure, towns, periods, query.programme(),
                     query.specialty())) {
-                String period = monthly && Periods.isFiscalYear(query.from()) ? Periods.fiscalYearOf(s.period()) : s.period();
+                String period = monthly ? Periods.countedIn(s.period(), query.from()) : s.period();
                 Figure f = metric.kind() == Metric.Kind.COUNT ? Figure.count(s.value().longValueExact())
                         : Figure.amount(s.value());
                 figures.computeIfAbsent(s.town(), x -> new HashMap<>()).merge(period, f, Figure::plus);

@@ -49,14 +49,13 @@ final class MetricFigures {
      */
     Map<String, Map<String, Figure>> read(Metric metric, List<String> towns, String from, String to,
             Optional<String> programme, Optional<String> specialty) {
-        boolean fiscal = Periods.isFiscalYear(from);
         boolean distributed = metric.kind() == Metric.Kind.MEDIAN || metric.kind() == Metric.Kind.P90;
         Map<String, Map<String, Figure>> figures = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery(distributed ? DISTRIBUTIONS : TOTALS)
                 .bind("metric", metric.id())
                 .bind("towns", towns.toArray(String[]::new))
-                .bind("from", fiscal ? Periods.firstMonth(from) : from)
-                .bind("to", fiscal ? Periods.lastMonth(to) : to)
+                .bind("from", Periods.firstMonthIn(from))
+                .bind("to", Periods.lastMonthIn(to))
                 .bind("programme", metric.response().or(() -> programme).orElse(null))
                 .bind("specialty", specialty.orElse(null))
                 .map((rs, ctx) -> {
@@ -64,9 +63,8 @@ final class MetricFigures {
                             ? new Figure(0, 0, 0, distribution(rs.getString("distribution")))
                             : new Figure(metric.kind() == Metric.Kind.COUNT ? rs.getLong("observations") : 0,
                                     rs.getLong("numerator"), rs.getLong("denominator"), Cell.NO_DAYS);
-                    String period = rs.getString("period");
                     figures.computeIfAbsent(rs.getString("municipality_code"), t -> new HashMap<>())
-                            .merge(fiscal ? Periods.fiscalYearOf(period) : period, figure, Figure::plus);
+                            .merge(Periods.countedIn(rs.getString("period"), from), figure, Figure::plus);
                     return null;
                 })
                 .list());

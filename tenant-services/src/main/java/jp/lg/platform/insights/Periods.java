@@ -37,9 +37,22 @@ final class Periods {
         return (Integer.parseInt(fiscalYear.substring(2)) + 1) + "-03";
     }
 
-    /** Whether {@code month} is {@code period} or lies in it (a fiscal year). */
-    static boolean within(String month, String period) {
-        return month.equals(period) || isFiscalYear(period) && fiscalYearOf(month).equals(period);
+    /** The first month {@code period} covers: itself, or the first month of a fiscal year. */
+    static String firstMonthIn(String period) {
+        return isFiscalYear(period) ? firstMonth(period) : period;
+    }
+
+    /** The last month {@code period} covers: itself, or the last month of a fiscal year. */
+    static String lastMonthIn(String period) {
+        return isFiscalYear(period) ? lastMonth(period) : period;
+    }
+
+    /**
+     * The period a month is counted in when a query asks for periods of {@code asked}'s form: its fiscal
+     * year when fiscal years are asked, the month itself otherwise.
+     */
+    static String countedIn(String month, String asked) {
+        return isFiscalYear(asked) ? fiscalYearOf(month) : month;
     }
 
     static boolean isFiscalYear(String period) {

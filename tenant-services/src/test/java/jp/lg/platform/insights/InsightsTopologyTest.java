@@ -378,7 +378,7 @@ class InsightsTopologyTest {
         Metric metric = MetricCatalogue.find(metricId).orElseThrow();
         Figure total = cells.entrySet().stream()
                 .filter(e -> MetricCatalogue.of(e.getKey()).contains(metric) && e.getKey().municipality().equals(town)
-                        && Periods.within(e.getKey().period(), period))
+                        && Periods.countedIn(e.getKey().period(), period).equals(period))
                 .map(e -> Figure.of(metric, e.getValue())).reduce(Figure.NONE, Figure::plus);
         BigDecimal value = total.value(metric.kind());
         return value == null ? -1 : value.longValueExact();
