@@ -7,13 +7,12 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
  * {@code channels}, {@code channel_tenants} and {@code channel_members}, inside a tenant transaction:
  * row-level security shows the channels the tenant takes part in (and owns).
  */
-@RegisterConstructorMapper(ChannelRow.class)
 @RegisterConstructorMapper(ChannelSummary.class)
 public interface ChannelDao {
 
@@ -24,12 +23,24 @@ public interface ChannelDao {
     @SqlQuery("select 1 from pg_advisory_xact_lock(hashtext('channels:' || :key))")
     int lock(@Bind("key") String key);
 
-    @SqlQuery("select " + COLUMNS + " from channels c where c.id = :id and lg_takes_part(c.id)")
-    Optional<ChannelRow> findRow(@Bind("id") UUID id);
+    /** A channel's columns, its tenants (by code) and its members one by one (by joining), in one statement. */
+    String WITH_MEMBERS = "select " + COLUMNS + ","
+            + " array(select t.tenant_code from channel_tenants t where t.channel_id = c.id order by t.tenant_code)"
+            + " as tenant_codes,"
+            + " array(select m.user_id from channel_members m where m.channel_id = c.id order by m.joined_at, m.user_id)"
+            + " as user_ids"
+            + " from channels c";
 
-    @SqlQuery("select " + COLUMNS + " from channels c where c.collaboration_code = :collaboration"
-            + " and c.kind in ('VERTICAL', 'HORIZONTAL') order by c.seq")
-    List<ChannelRow> provisionedRows(@Bind("collaboration") String collaboration);
+    /** The channel with its tenants and members, if the tenant takes part in it. */
+    @SqlQuery(WITH_MEMBERS + " where c.id = :id and lg_takes_part(c.id)")
+    @UseRowMapper(ChannelRowMapper.class)
+    Optional<Channel> find(@Bind("id") UUID id);
+
+    /** The VERTICAL and HORIZONTAL channels of a collaboration, oldest first. */
+    @SqlQuery(WITH_MEMBERS + " where c.collaboration_code = :collaboration and c.kind in ('VERTICAL', 'HORIZONTAL')"
+            + " order by c.seq")
+    @UseRowMapper(ChannelRowMapper.class)
+    List<Channel> provisioned(@Bind("collaboration") String collaboration);
 
     /**
      * The collaboration's lead takes over the provisioned channels a previous lead owned (policy
@@ -38,12 +49,6 @@ public interface ChannelDao {
     @SqlUpdate("update channels set tenant_code = :lead, updated_at = now() where collaboration_code = :collaboration"
             + " and kind in ('VERTICAL', 'HORIZONTAL') and tenant_code <> :lead")
     int takeOver(@Bind("collaboration") String collaboration, @Bind("lead") String lead);
-
-    @SqlQuery("select tenant_code from channel_tenants where channel_id = :id order by tenant_code")
-    List<String> tenantsOf(@Bind("id") UUID id);
-
-    @SqlQuery("select user_id from channel_members where channel_id = :id order by joined_at, user_id")
-    List<String> membersOf(@Bind("id") UUID id);
 
     @SqlQuery("select distinct tenant_code from channel_members where channel_id = :id order by tenant_code")
     List<String> memberTenantsOf(@Bind("id") UUID id);
@@ -74,17 +79,6 @@ public interface ChannelDao {
 
     @SqlUpdate("delete from channel_members where channel_id = :id and user_id = :user")
     int removeMember(@Bind("id") UUID id, @Bind("user") String user);
-
-    /** The channel with its tenants and members, if the tenant takes part in it. */
-    @Transaction
-    default Optional<Channel> find(UUID id) {
-        return findRow(id).map(row -> row.with(tenantsOf(id), membersOf(id)));
-    }
-
-    @Transaction
-    default List<Channel> provisioned(String collaboration) {
-        return provisionedRows(collaboration).stream().map(row -> row.with(tenantsOf(row.id()), List.of())).toList();
-    }
 
     /**
      * A page of the channels {@code user} of {@code tenant} is in, by creation, with unread messages
