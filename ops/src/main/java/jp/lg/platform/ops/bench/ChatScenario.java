@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -54,10 +55,13 @@ final class ChatScenario {
     static final double FANOUT_GOAL_S = 2.0;
     static final int CHAT_RATE = 200;
     static final Duration CHAT_PHASE = Duration.ofSeconds(20);
-    static final Duration CHAT_WARM_UP = Duration.ofSeconds(10);
+    static final Duration CHAT_WARM_UP = Duration.ofSeconds(20);
     static final double CHAT_P99_GOAL_MS = 100;
     static final int RAW_KAFKA_RATE = 200;
     static final Duration RAW_KAFKA_PHASE = Duration.ofSeconds(10);
+    /** The two consumer groups between the relay and the inbox: the router (Kafka Streams) and the inbox consumer. */
+    private static final Map<String, String> ROUTER_AND_INBOX = linked("lg-platform.notifications-router",
+            "router (messages in)", "notification-inbox", "inbox (notifications in)");
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(120);
     private static final String EHIME = "380008";
     private static final String TEAM_EHIME = "team-ehime";
@@ -106,7 +110,7 @@ final class ChatScenario {
             if (fanout) {
                 fanout(app, db, directory);
             } else {
-                chat(app, db);
+                chat(app, db, stack.kafka().bootstrapServers());
             }
         }
         return report;
@@ -217,7 +221,7 @@ final class ChatScenario {
         }
     }
 
-    private void chat(BenchApp app, Connection db) throws Exception {
+    private void chat(BenchApp app, Connection db, String kafka) throws Exception {
         Map<String, String> channelOfTown = new HashMap<>();
         List<String> towns = peopleByTenant.keySet().stream().filter(t -> !t.equals(EHIME)).sorted().toList();
         String horizontal = awaitChannel(db, TEAM_EHIME, "HORIZONTAL");
@@ -225,16 +229,23 @@ final class ChatScenario {
             channelOfTown.put(town, verticalChannel(db, town));
         }
         List<Person> connected = towns.stream().flatMap(t -> peopleByTenant.get(t).stream()).toList();
-        try (SseClients sse = new SseClients(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())) {
+        try (SseClients sse = new SseClients(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+                ConsumerLag lag = new ConsumerLag(kafka, ROUTER_AND_INBOX)) {
             sse.connect(app.baseUrl(), connected.stream().map(Person::token).toList(), Duration.ofSeconds(60));
             out.line("4/4 chat across %d Team Ehime channels, %d people on SSE (%d streams open, %d failed)",
                     towns.size() + 1, connected.size(), sse.connected(), sse.failed());
-            steadyChat(app, sse, horizontal, channelOfTown, towns, "warm-up", CHAT_RATE / 2, CHAT_WARM_UP);
-            Chat measured = steadyChat(app, sse, horizontal, channelOfTown, towns, "chat", CHAT_RATE, CHAT_PHASE);
+            phase(app, db, sse, lag, horizontal, channelOfTown, towns, "warm-up", CHAT_RATE / 2, CHAT_WARM_UP);
+            Chat half = phase(app, db, sse, lag, horizontal, channelOfTown, towns, "chat at half rate", CHAT_RATE / 2,
+                    CHAT_PHASE);
+            Percentiles halfLatency = new Percentiles(half.latencies());
+            report.figure("chat_p50_ms_half_rate", halfLatency.at(50), 1)
+                    .figure("chat_p99_ms_half_rate", halfLatency.at(99), 1)
+                    .row("chat", String.format("at %d/s: post → SSE p50 / p99", CHAT_RATE / 2),
+                            String.format("%.1f / %.1f ms", halfLatency.at(50), halfLatency.at(99)),
+                            String.format("%,d of %,d deliveries; for comparison", halfLatency.count(), half.expected()));
+            Chat measured = phase(app, db, sse, lag, horizontal, channelOfTown, towns, "chat", CHAT_RATE, CHAT_PHASE);
             Percentiles latency = new Percentiles(measured.latencies());
             Percentiles posts = new Percentiles(measured.postMillis());
-            out.line("  post → SSE: p50 %.1f ms, p99 %.1f ms over %,d deliveries (%,d expected), %,d posts failed",
-                    latency.at(50), latency.at(99), latency.count(), measured.expected(), measured.failedPosts());
             report.figure("chat_rate", CHAT_RATE, 0).figure("chat_posts_failed", measured.failedPosts(), 0)
                     .figure("chat_deliveries", latency.count(), 0).figure("chat_deliveries_expected", measured.expected(), 0)
                     .figure("chat_p50_ms", latency.at(50), 1).figure("chat_p99_ms", latency.at(99), 1)
@@ -254,11 +265,29 @@ final class ChatScenario {
     }
 
     /**
+     * One phase of steady chat, then what it measured: post → SSE latency, the time each stage took
+     * (from the database's timestamps) and the largest lag of the router and the inbox consumer.
+     */
+    private Chat phase(BenchApp app, Connection db, SseClients sse, ConsumerLag lag, String horizontal,
+            Map<String, String> channelOfTown, List<String> towns, String label, int perSecond, Duration duration)
+            throws InterruptedException, SQLException {
+        lag.reset();
+        Chat chat = steadyChat(app, sse, horizontal, channelOfTown, towns, label, perSecond, duration);
+        Percentiles latency = new Percentiles(chat.latencies());
+        out.line("    post → SSE p50 %.1f ms, p99 %.1f ms over %,d deliveries (%,d expected), %,d posts failed",
+                latency.at(50), latency.at(99), latency.count(), chat.expected(), chat.failedPosts());
+        out.line("    where the time goes, p50 / p99: %s", stages(db, chat.messages()));
+        out.line("    largest consumer lag (records): %s", ConsumerLag.describe(lag.maxSoFar()));
+        return chat;
+    }
+
+    /**
      * What a chat phase measured: latency of each SSE delivery (ms) and how many were expected; each post's
      * response time from its scheduled send (ms) and the posts answered per second from the first scheduled
      * send to the last response.
      */
-    record Chat(double[] latencies, int expected, int failedPosts, double[] postMillis, double postsPerSecond) {}
+    record Chat(double[] latencies, int expected, int failedPosts, double[] postMillis, double postsPerSecond,
+            List<String> messages) {}
 
     private Chat steadyChat(BenchApp app, SseClients sse, String horizontal, Map<String, String> channelOfTown,
             List<String> towns, String label, int perSecond, Duration duration) throws InterruptedException {
@@ -320,7 +349,45 @@ final class ChatScenario {
         out.line("  %s: %,d posted, %,d failed, %,d of %,d deliveries; posts answered %.0f/s, p50 %.1f ms, p99 %.1f ms"
                         + " from their scheduled send", label, sentAt.size(), failed.get(), latencies.length,
                 expected.get(), postsPerSecond, post.at(50), post.at(99));
-        return new Chat(latencies, expected.get(), failed.get(), posts, postsPerSecond);
+        return new Chat(latencies, expected.get(), failed.get(), posts, postsPerSecond, List.copyOf(sentAt.keySet()));
+    }
+
+    /**
+     * Each stage of the phase's notifications, from the timestamps the platform keeps: the post's
+     * transaction → the relay taking its outbox row ({@code outbox.sent_at}) → the inbox transaction that
+     * wrote the notification ({@code notifications.created_at}: Kafka, router, inbox consumer) → the
+     * notification sent on its stream ({@code streamed_at}, recorded after the send).
+     */
+    private static String stages(Connection db, List<String> messages) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("""
+                select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from o.sent_at - m.created_at)),
+                       percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from n.created_at - o.sent_at)),
+                       percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from n.streamed_at - n.created_at))
+                from notifications n
+                join messages m on m.id = n.message_id
+                join outbox o on o.event_id = n.source_event_id
+                where n.message_id = any(cast(? as uuid[])) and n.streamed_at is not null
+                """)) {
+            query.setArray(1, db.createArrayOf("text", messages.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                String[] names = {"post → relayed", "relayed → in the inbox", "inbox → sent on SSE"};
+                List<String> stages = new ArrayList<>();
+                for (int i = 0; i < names.length; i++) {
+                    Double[] at = (Double[]) rows.getArray(i + 1).getArray();
+                    stages.add(String.format("%s %.1f / %.1f ms", names[i], at[0] * 1e3, at[1] * 1e3));
+                }
+                return String.join(", ", stages);
+            }
+        }
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static int arrivals(SseClients sse, Map<String, Long> messages) {
