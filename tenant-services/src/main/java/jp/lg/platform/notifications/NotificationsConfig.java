@@ -1,16 +1,18 @@
 package jp.lg.platform.notifications;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code notifications} section: SMTP for e-mail (optional: without it no e-mail), webhook
- * retries, and how often the router commits.
+ * retries, and how often the router commits and on how many threads.
  */
 public class NotificationsConfig {
 
@@ -23,6 +25,16 @@ public class NotificationsConfig {
     @MinDuration(value = 5, unit = TimeUnit.MILLISECONDS)
     @JsonProperty
     private Duration routerCommitInterval = Duration.milliseconds(20);
+
+    /**
+     * Stream threads of the router. Its time goes mostly to waiting for its transactions to commit, not
+     * to computing, so threads that commit side by side route more: up to one per partition of the
+     * messages topic (3); more would stand idle.
+     */
+    @Min(1)
+    @Max(3)
+    @JsonProperty
+    private int routerThreads = 3;
 
     @Valid
     @JsonProperty
@@ -39,6 +51,10 @@ public class NotificationsConfig {
 
     public java.time.Duration routerCommitInterval() {
         return java.time.Duration.ofMillis(routerCommitInterval.toMilliseconds());
+    }
+
+    public int routerThreads() {
+        return routerThreads;
     }
 
     public WebhooksConfig webhooks() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import jp.lg.platform.core.events.EventMetadataFactory;
 import jp.lg.platform.core.events.consumer.ConsumerHealthCheck;
 import jp.lg.platform.core.events.consumer.EventConsumer;
@@ -12,8 +13,10 @@ import jp.lg.platform.core.events.consumer.RetryPolicy;
 import jp.lg.platform.core.kafka.KafkaConfig;
 import jp.lg.platform.core.persistence.TenantTransactions;
 import jp.lg.platform.core.streams.StreamsHealthCheck;
+import jp.lg.platform.core.streams.StreamsProperties;
 import jp.lg.platform.core.streams.StreamsRuntime;
 import jp.lg.platform.events.notifications.NotificationRequested;
+import org.apache.kafka.streams.StreamsConfig;
 import org.glassfish.jersey.media.sse.SseFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,8 +40,10 @@ public final class NotificationsModule {
     public static void register(Environment env, Jdbi jdbi, Jdbi background, KafkaConfig kafka,
             EventMetadataFactory events, NotificationsConfig config) {
         Optional<EmailConfig> email = config.email();
-        StreamsRuntime router = new StreamsRuntime(ROUTER_APPLICATION_ID, NotificationRouter.buildTopology(), kafka,
-                env.metrics(), StreamsRuntime.DEFAULT_STORE_WAIT, config.routerCommitInterval());
+        Properties routerProps = StreamsProperties.of(ROUTER_APPLICATION_ID, kafka, config.routerCommitInterval());
+        routerProps.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(config.routerThreads()));
+        StreamsRuntime router = new StreamsRuntime(NotificationRouter.buildTopology(), routerProps, env.metrics(),
+                StreamsRuntime.DEFAULT_STORE_WAIT);
         env.lifecycle().manage(router);
         env.healthChecks().register("streams-notifications-router", new StreamsHealthCheck(router));
         EventConsumer<NotificationRequested> inbox = new EventConsumer<>(INBOX_CONSUMER, NotificationTopics.REQUESTED,
