@@ -9,20 +9,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
  * How far behind their input topics some consumer groups fall while a phase runs: every
- * {@link #PERIOD_MS} ms, the end offsets of what each group has committed minus its committed offsets,
- * summed over partitions (transaction markers count as records, one per commit and partition); keeps
- * the largest seen per group. Tells which stage of a pipeline a queue builds up in.
+ * {@link #PERIOD_MS} ms, the read-committed end offsets (what committed transactions have written) of
+ * what each group reads minus its committed offsets, summed over partitions (transaction markers count
+ * as records, one per commit and partition); keeps the largest seen per group. Tells which stage of a pipeline a queue builds up in.
  */
 final class ConsumerLag implements AutoCloseable {
 
     static final long PERIOD_MS = 250;
+    /** The end a read-committed consumer can reach: records of transactions still open do not count. */
+    private static final ListOffsetsOptions READ_COMMITTED = new ListOffsetsOptions(IsolationLevel.READ_COMMITTED);
 
     private final Admin admin;
     private final Map<String, String> groups;
@@ -66,7 +70,8 @@ final class ConsumerLag implements AutoCloseable {
                     continue;
                 }
                 Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet().stream()
-                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(5, TimeUnit.SECONDS);
+                                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())), READ_COMMITTED)
+                        .all().get(5, TimeUnit.SECONDS);
                 long lag = committed.entrySet().stream().filter(e -> e.getValue() != null)
                         .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum();
                 max.merge(group, lag, Math::max);
