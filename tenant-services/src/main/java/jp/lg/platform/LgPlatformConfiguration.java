@@ -67,7 +67,7 @@ public class LgPlatformConfiguration extends Configuration {
     @Min(3)
     @Max(64)
     @JsonProperty
-    private int backgroundPoolSize = 6;
+    private int backgroundPoolSize = 8;
 
     @NotNull
     @JsonProperty

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code notifications} section: SMTP for e-mail (optional: without it no e-mail), webhook
- * retries, and how often the router commits and on how many threads.
+ * retries, and how many threads route and write inboxes (and how often the router commits).
  */
 public class NotificationsConfig {
 
@@ -36,6 +36,16 @@ public class NotificationsConfig {
     @JsonProperty
     private int routerThreads = 3;
 
+    /**
+     * Members of the inbox consumer, each on its own thread. Each writes the notifications of its share
+     * of the partitions of {@code lg.notifications.requested} (3), which are keyed by recipient, so they
+     * never write for the same person; more than one per partition would stand idle.
+     */
+    @Min(1)
+    @Max(3)
+    @JsonProperty
+    private int inboxConsumers = 3;
+
     @Valid
     @JsonProperty
     private EmailConfig email;
@@ -55,6 +65,10 @@ public class NotificationsConfig {
 
     public int routerThreads() {
         return routerThreads;
+    }
+
+    public int inboxConsumers() {
+        return inboxConsumers;
     }
 
     public WebhooksConfig webhooks() {

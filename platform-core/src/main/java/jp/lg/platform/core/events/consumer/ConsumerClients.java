@@ -18,8 +18,11 @@ public final class ConsumerClients {
      * instead of failing the poll), commits only explicitly, starts a new group at the earliest
      * offset and sees only committed transactional records.
      */
-    static Consumer<String, byte[]> eventConsumer(KafkaConfig config, String group, Deserializer<String> keys) {
-        return new KafkaConsumer<>(groupMember(config, group), keys, new ByteArrayDeserializer());
+    static Consumer<String, byte[]> eventConsumer(KafkaConfig config, String group, String clientId,
+            Deserializer<String> keys) {
+        Properties props = groupMember(config, group);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        return new KafkaConsumer<>(props, keys, new ByteArrayDeserializer());
     }
 
     /**

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Feeds one topic's events to one {@link EventHandler}, exactly once in effect and in order per
  * partition. The consumer's {@code name} is its Kafka group id and its key in
  * {@code processed_events}; never rename a running consumer, or it reads the topic again from
- * the start (harmlessly, but slowly). A dedicated thread polls, processes the records of the poll
+ * the start (harmlessly, but slowly). Each of its {@code members} (one by default, at most one per
+ * partition is useful) is a group member on a dedicated thread that polls, processes the records of the poll
  * (together in one transaction where it can, see {@link RecordProcessor}) and commits their
  * offsets without waiting for the broker (synchronously when stopping): an offset that is lost
  * only means its events are read again and skipped as duplicates. Records that cannot
@@ -52,13 +53,24 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
     private final Meter processed;
     private final Meter duplicates;
     private final Meter deadLettered;
+    private final int size;
+    private final List<Member> members = new ArrayList<>();
     private volatile boolean running;
-    private volatile Instant lastPoll;
-    private Thread thread;
-    private Consumer<String, byte[]> consumer;
 
     public EventConsumer(String name, Topic<String, V> topic, EventHandler<V> handler, Jdbi jdbi, KafkaConfig kafka,
             RetryPolicy retry, MetricRegistry metrics) {
+        this(name, topic, handler, jdbi, kafka, retry, metrics, 1);
+    }
+
+    /**
+     * With {@code members} group members, each on its own thread: Kafka gives each its share of the
+     * partitions, so the handler must be safe to run for different partitions at once.
+     */
+    public EventConsumer(String name, Topic<String, V> topic, EventHandler<V> handler, Jdbi jdbi, KafkaConfig kafka,
+            RetryPolicy retry, MetricRegistry metrics, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("a consumer needs at least one member, not " + members);
+        }
         this.name = name;
         this.topic = topic;
         this.kafka = kafka;
@@ -68,114 +80,137 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
         this.processed = metrics.meter(MetricRegistry.name("consumer", name, "processed"));
         this.duplicates = metrics.meter(MetricRegistry.name("consumer", name, "skipped-duplicates"));
         this.deadLettered = metrics.meter(MetricRegistry.name("consumer", name, "dead-lettered"));
+        this.size = members;
     }
 
     public String name() {
         return name;
     }
 
-    /** Whether the poll thread is running; false before start, after stop, or if it died. */
+    /** Whether every poll thread is running; false before start, after stop, or if one died. */
     public boolean isAlive() {
-        return thread != null && thread.isAlive();
+        return !members.isEmpty() && members.stream().allMatch(m -> m.thread.isAlive());
     }
 
-    /** When the poll thread last returned from a poll (or started, before the first poll). */
+    /** When the poll thread that polled least recently last returned from a poll (or started). */
     public Instant lastPoll() {
-        return lastPoll;
+        return members.stream().map(m -> m.lastPoll).min(Instant::compareTo).orElse(null);
     }
 
     @Override
     public void start() {
-        consumer = ConsumerClients.eventConsumer(kafka, name, topic.keySerde().deserializer());
-        DeadLetterPublisher deadLetters = new DeadLetterPublisher(
-                KafkaClients.eventProducer(kafka, name + "-dead-letters"), name, clock);
-        RecordProcessor<V> processor = new RecordProcessor<>(name, topic.valueSerde().deserializer(), apply,
-                deadLetters, retry, duration -> Thread.sleep(duration.toMillis()));
         running = true;
-        lastPoll = clock.instant();
-        thread = new Thread(() -> run(processor, deadLetters), "consumer-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < size; i++) {
+            String suffix = size == 1 ? "" : "-" + (i + 1);
+            Member member = new Member(ConsumerClients.eventConsumer(kafka, name, name + suffix,
+                    topic.keySerde().deserializer()), new DeadLetterPublisher(
+                    KafkaClients.eventProducer(kafka, name + "-dead-letters" + suffix), name, clock));
+            members.add(member);
+            member.start("consumer-" + name + suffix);
+        }
     }
 
     @Override
     public void stop() throws InterruptedException {
         running = false;
-        if (thread == null) {
-            return;
-        }
-        consumer.wakeup();
-        thread.join(STOP_GRACE.toMillis());
-        if (thread.isAlive()) {
-            thread.interrupt();
-            thread.join(STOP_GRACE.toMillis());
-        }
-    }
-
-    private void run(RecordProcessor<V> processor, DeadLetterPublisher deadLetters) {
-        Consumer<String, byte[]> client = consumer;
-        try (deadLetters; client) {
-            client.subscribe(List.of(topic.name()));
-            Duration backoff = retry.initialBackoff();
-            while (running) {
-                try {
-                    pollOnce(processor);
-                    backoff = retry.initialBackoff();
-                } catch (WakeupException | InterruptException e) {
-                    Thread.interrupted();
-                    break;
-                } catch (KafkaException e) {
-                    LOG.warn("Consumer {} cannot read {} ({}); retrying in {} ms", name, topic.name(), e.toString(),
-                            backoff.toMillis());
-                    Thread.sleep(backoff.toMillis());
-                    backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : backoff.multipliedBy(2);
-                }
+        members.forEach(m -> m.consumer.wakeup());
+        for (Member member : members) {
+            member.thread.join(STOP_GRACE.toMillis());
+            if (member.thread.isAlive()) {
+                member.thread.interrupt();
+                member.thread.join(STOP_GRACE.toMillis());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            LOG.info("Consumer {} of {} stopped", name, topic.name());
         }
     }
 
-    private void pollOnce(RecordProcessor<V> processor) throws InterruptedException {
-        ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
-        lastPoll = clock.instant();
-        Map<TopicPartition, OffsetAndMetadata> done = new LinkedHashMap<>();
-        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
-        records.forEach(polled::add);
-        try {
-            processor.processAll(polled, (record, outcome) -> {
-                count(outcome);
-                done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-            });
-        } catch (InterruptedException | RuntimeException e) {
-            commitAfterInterruption(done);
-            throw e;
+    /** One group member: its Kafka consumer, its dead-letter producer and its poll thread. */
+    private final class Member {
+        private final Consumer<String, byte[]> consumer;
+        private final DeadLetterPublisher deadLetters;
+        private final RecordProcessor<V> processor;
+        private volatile Instant lastPoll;
+        private Thread thread;
+
+        Member(Consumer<String, byte[]> consumer, DeadLetterPublisher deadLetters) {
+            this.consumer = consumer;
+            this.deadLetters = deadLetters;
+            this.processor = new RecordProcessor<>(name, topic.valueSerde().deserializer(), apply, deadLetters, retry,
+                    duration -> Thread.sleep(duration.toMillis()));
         }
-        if (!done.isEmpty()) {
-            consumer.commitAsync(done, (offsets, error) -> {
-                if (error != null) {
-                    LOG.info("Consumer {} could not commit offsets ({}); those events will be skipped as duplicates"
-                            + " if read again", name, error.toString());
+
+        void start(String threadName) {
+            lastPoll = clock.instant();
+            thread = new Thread(this::run, threadName);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            try (deadLetters; consumer) {
+                consumer.subscribe(List.of(topic.name()));
+                Duration backoff = retry.initialBackoff();
+                while (running) {
+                    try {
+                        pollOnce();
+                        backoff = retry.initialBackoff();
+                    } catch (WakeupException | InterruptException e) {
+                        Thread.interrupted();
+                        break;
+                    } catch (KafkaException e) {
+                        LOG.warn("Consumer {} cannot read {} ({}); retrying in {} ms", name, topic.name(), e.toString(),
+                                backoff.toMillis());
+                        Thread.sleep(backoff.toMillis());
+                        backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff()
+                                : backoff.multipliedBy(2);
+                    }
                 }
-            });
-        }
-    }
-
-    /** Keeps the progress made before a stop or failure; what was not done is read again later. */
-    private void commitAfterInterruption(Map<TopicPartition, OffsetAndMetadata> done) {
-        boolean interrupted = Thread.interrupted();
-        try {
-            if (!done.isEmpty()) {
-                consumer.commitSync(done);
-            }
-        } catch (KafkaException e) {
-            LOG.warn("Consumer {} could not commit before stopping ({}); those events will be skipped as duplicates",
-                    name, e.toString());
-        } finally {
-            if (interrupted) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                LOG.info("Consumer {} of {} stopped", name, topic.name());
+            }
+        }
+
+        private void pollOnce() throws InterruptedException {
+            ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
+            lastPoll = clock.instant();
+            Map<TopicPartition, OffsetAndMetadata> done = new LinkedHashMap<>();
+            List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+            records.forEach(polled::add);
+            try {
+                processor.processAll(polled, (record, outcome) -> {
+                    count(outcome);
+                    done.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                });
+            } catch (InterruptedException | RuntimeException e) {
+                commitAfterInterruption(done);
+                throw e;
+            }
+            if (!done.isEmpty()) {
+                consumer.commitAsync(done, (offsets, error) -> {
+                    if (error != null) {
+                        LOG.info("Consumer {} could not commit offsets ({}); those events will be skipped as"
+                                + " duplicates if read again", name, error.toString());
+                    }
+                });
+            }
+        }
+
+        /** Keeps the progress made before a stop or failure; what was not done is read again later. */
+        private void commitAfterInterruption(Map<TopicPartition, OffsetAndMetadata> done) {
+            boolean interrupted = Thread.interrupted();
+            try {
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+            } catch (KafkaException e) {
+                LOG.warn("Consumer {} could not commit before stopping ({}); those events will be skipped as duplicates",
+                        name, e.toString());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
