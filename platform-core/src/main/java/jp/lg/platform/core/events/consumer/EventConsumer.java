@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jp.lg.platform.core.events.Topic;
 import jp.lg.platform.core.kafka.KafkaClients;
 import jp.lg.platform.core.kafka.KafkaConfig;
@@ -30,10 +31,10 @@ import org.slf4j.LoggerFactory;
  * Feeds one topic's events to one {@link EventHandler}, exactly once in effect and in order per
  * partition. The consumer's {@code name} is its Kafka group id and its key in
  * {@code processed_events}; never rename a running consumer, or it reads the topic again from
- * the start (harmlessly, but slowly). Each of its {@code members} (one by default, at most one per
- * partition is useful) is a group member on a dedicated thread that polls, processes the records of the poll
- * (together in one transaction where it can, see {@link RecordProcessor}) and commits their
- * offsets without waiting for the broker (synchronously when stopping): an offset that is lost
+ * the start (harmlessly, but slowly). Each of its {@code members} (one by default; more than one
+ * per partition would stand idle) is a group member on a dedicated thread that polls, processes the
+ * records of the poll (together in one transaction where it can, see {@link RecordProcessor}) and
+ * commits their offsets without waiting for the broker (synchronously when stopping): an offset that is lost
  * only means its events are read again and skipped as duplicates. Records that cannot
  * be decoded, or keep failing, go to {@code <topic>.dlq} and the partition moves on. Meters
  * {@code consumer.<name>.processed}, {@code .skipped-duplicates} and {@code .dead-lettered}.
@@ -54,7 +55,8 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
     private final Meter duplicates;
     private final Meter deadLettered;
     private final int size;
-    private final List<Member> members = new ArrayList<>();
+    /** Read by health checks while the lifecycle starts them. */
+    private final List<Member> members = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
     public EventConsumer(String name, Topic<String, V> topic, EventHandler<V> handler, Jdbi jdbi, KafkaConfig kafka,
@@ -105,8 +107,8 @@ public final class EventConsumer<V extends SpecificRecord> implements Managed {
             Member member = new Member(ConsumerClients.eventConsumer(kafka, name, name + suffix,
                     topic.keySerde().deserializer()), new DeadLetterPublisher(
                     KafkaClients.eventProducer(kafka, name + "-dead-letters" + suffix), name, clock));
-            members.add(member);
             member.start("consumer-" + name + suffix);
+            members.add(member);
         }
     }
 
