@@ -47,8 +47,8 @@ public final class NotificationsModule {
         env.lifecycle().manage(router);
         env.healthChecks().register("streams-notifications-router", new StreamsHealthCheck(router));
         EventConsumer<NotificationRequested> inbox = new EventConsumer<>(INBOX_CONSUMER, NotificationTopics.REQUESTED,
-                new NotificationInbox(email.isPresent(), Clock.systemUTC()), background, kafka, RetryPolicy.defaults(), env.metrics(),
-                config.inboxConsumers());
+                new NotificationInbox(email.isPresent(), Clock.systemUTC()), background, kafka, RetryPolicy.defaults(),
+                env.metrics(), config.inboxConsumers());
         env.lifecycle().manage(inbox);
         env.healthChecks().register("consumer." + INBOX_CONSUMER, new ConsumerHealthCheck(inbox));
         TenantTransactions transactions = new TenantTransactions(jdbi);

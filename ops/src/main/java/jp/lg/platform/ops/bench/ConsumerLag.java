@@ -3,9 +3,11 @@ package jp.lg.platform.ops.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -14,13 +16,15 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
 /**
  * How far behind their input topics some consumer groups fall while a phase runs: every
  * {@link #PERIOD_MS} ms, the read-committed end offsets (what committed transactions have written) of
  * what each group reads minus its committed offsets, summed over partitions (transaction markers count
- * as records, one per commit and partition); keeps the largest seen per group. Tells which stage of a pipeline a queue builds up in.
+ * as records, one per commit and partition); keeps the largest seen per group. Tells which stage of
+ * a pipeline a queue builds up in.
  */
 final class ConsumerLag implements AutoCloseable {
 
@@ -75,12 +79,11 @@ final class ConsumerLag implements AutoCloseable {
                 long lag = committed.entrySet().stream().filter(e -> e.getValue() != null)
                         .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum();
                 max.merge(group, lag, Math::max);
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException | KafkaException e) {
                 // a group that has not committed yet, or a slow answer: the next sample tries again
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
             }
         }
     }
