@@ -42,7 +42,8 @@ public final class MessageService {
         LgCode tenant = Callers.tenantOf(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         return transactions.inTenant(tenant, h -> {
-            Channel channel = ChannelService.member(h, caller, channelId);
+            ChannelDao channels = h.attach(ChannelDao.class);
+            Channel channel = ChannelService.member(channels, caller, channelId);
             if (channel.archived()) {
                 throw new ProblemException(ProblemType.CONFLICT, "The channel " + channel.name()
                         + " is archived (its town left the collaboration); nothing can be posted in it.");
@@ -57,12 +58,12 @@ public final class MessageService {
                     .filter(root -> root.channelId().equals(channelId) && root.threadRootId() == null).isEmpty()) {
                 errors.add(new FieldError("threadRootId", "must be a message of this channel that starts a thread"));
             }
-            List<String> memberTenants = h.attach(ChannelDao.class).memberTenants(channel);
+            List<String> memberTenants = channels.memberTenants(channel);
             Mentions resolved = input.text() == null ? new Mentions(List.of(), List.of(), false, List.of())
                     : mentions.resolve(h, channel, memberTenants, input.text());
             resolved.unknown().forEach(m -> errors.add(new FieldError("text", "mentions " + m
                     + ", who is nobody in this channel (use @username, @<town name in English or LG code> or @all)")));
-            AttachmentDao attachments = h.attach(AttachmentDao.class);
+            AttachmentDao attachments = input.attachments().isEmpty() ? null : h.attach(AttachmentDao.class);
             for (int i = 0; i < input.attachments().size(); i++) {
                 if (!attachments.isUnattachedUploadOf(input.attachments().get(i), caller.userId())) {
                     errors.add(new FieldError("attachmentIds[" + i + "]", "is no file you uploaded and have not yet posted"));

@@ -18,18 +18,23 @@ public final class Outbox {
 
     private Outbox() {}
 
-    /** Stores {@code event} for {@code topic} under {@code key}; the relay is woken at commit. */
+    /**
+     * Stores {@code event} for {@code topic} under {@code key}; the relay is woken at commit (one statement: the
+     * row and the {@code NOTIFY}, which PostgreSQL delivers when the transaction commits and drops if it rolls back).
+     */
     public static <V extends SpecificRecord> void append(Handle handle, Topic<String, V> topic, String key, V event) {
         EventMetadata meta = metadataOf(event);
-        handle.createUpdate("insert into outbox (topic, record_key, payload, event_id, tenant_code)"
-                        + " values (:topic, :key, :payload, :eventId, :tenant)")
+        handle.createQuery("with stored as (insert into outbox (topic, record_key, payload, event_id, tenant_code)"
+                        + " values (:topic, :key, :payload, :eventId, :tenant) returning id)"
+                        + " select count(*) from stored, pg_notify(:channel, '')")
                 .bind("topic", topic.name())
                 .bind("key", key)
                 .bind("payload", topic.valueSerde().serializer().serialize(topic.name(), event))
                 .bind("eventId", meta.getEventId())
                 .bind("tenant", meta.getTenantCode())
-                .execute();
-        handle.execute("select pg_notify(?, '')", CHANNEL);
+                .bind("channel", CHANNEL)
+                .mapTo(Long.class)
+                .one();
     }
 
     /** The envelope of an event record. */

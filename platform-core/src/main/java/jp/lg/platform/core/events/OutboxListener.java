@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * The relay's own PostgreSQL session: it listens on {@link Outbox#CHANNEL} and holds the advisory
@@ -45,10 +46,11 @@ final class OutboxListener implements AutoCloseable {
         return leader;
     }
 
-    /** Waits until a notification arrives or {@code timeout} passes. */
-    void await(Duration timeout) {
+    /** Waits until a notification arrives or {@code timeout} passes; whether one arrived. */
+    boolean await(Duration timeout) {
         try {
-            connection.getNotifications((int) Math.max(1, timeout.toMillis()));
+            PGNotification[] arrived = connection.getNotifications((int) Math.max(1, timeout.toMillis()));
+            return arrived != null && arrived.length > 0;
         } catch (SQLException e) {
             throw new IllegalStateException("lost the outbox notification session: " + e.getMessage(), e);
         }

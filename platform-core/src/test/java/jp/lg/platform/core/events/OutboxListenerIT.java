@@ -1,9 +1,15 @@
 package jp.lg.platform.core.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import jp.lg.platform.core.support.TestDatabase;
+import jp.lg.platform.schemas.EventFixtures;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The relay's leadership against a real PostgreSQL behind a real connection pool: one listener
  * leads at a time, and closing it hands leadership on even though its connection stays open in
- * the pool (a session-level advisory lock would otherwise outlive the listener).
+ * the pool (a session-level advisory lock would otherwise outlive the listener); an appended event
+ * wakes it when, and only if, its transaction commits.
  */
 class OutboxListenerIT {
 
@@ -50,6 +57,29 @@ class OutboxListenerIT {
                     .mapTo(Boolean.class).one()).isTrue();
             other.createQuery("select pg_advisory_unlock(:key)").bind("key", OutboxListener.LEADER_LOCK)
                     .mapTo(Boolean.class).one();
+        }
+    }
+
+    @Test
+    void anAppendedEventWakesTheListenerWhenItsTransactionCommitsAndNeverIfItRollsBack() {
+        Topic<String, SpecificRecord> topic = new Topic<>("lg.test.listener", Serdes.String(),
+                EventSerde.of(SpecificRecord.class), 3, Topic.Cleanup.DELETE);
+        try (OutboxListener listener = OutboxListener.open(DB.jdbi())) {
+            DB.jdbi().useTransaction(h -> {
+                Outbox.append(h, topic, "382060", EventFixtures.saijoUpdated(UUID.randomUUID()));
+                assertThat(listener.await(Duration.ofMillis(300))).as("nothing before the commit").isFalse();
+            });
+            assertThat(listener.await(Duration.ofSeconds(10))).as("woken by the commit").isTrue();
+
+            assertThatThrownBy(() -> DB.jdbi().useTransaction(h -> {
+                Outbox.append(h, topic, "382060", EventFixtures.saijoUpdated(UUID.randomUUID()));
+                throw new IllegalStateException("the command fails after appending");
+            })).hasMessageContaining("the command fails");
+            assertThat(listener.await(Duration.ofMillis(500))).as("a rolled-back event wakes nobody").isFalse();
+        }
+        try (Handle h = DB.jdbi().open()) {
+            assertThat(h.createQuery("select count(*) from outbox where topic = 'lg.test.listener'").mapTo(Long.class).one())
+                    .as("only the committed event is stored").isEqualTo(1);
         }
     }
 }
