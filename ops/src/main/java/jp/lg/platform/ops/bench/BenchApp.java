@@ -75,6 +75,11 @@ final class BenchApp implements AutoCloseable {
         return app;
     }
 
+    /** The application's process, for its CPU time. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -253,11 +253,15 @@ final class ChatScenario {
                             String.format("goal p99 <= %.0f ms: %s", CHAT_P99_GOAL_MS,
                                     latency.at(99) <= CHAT_P99_GOAL_MS ? "met" : "NOT met"))
                     .figure("chat_posts_per_s", measured.postsPerSecond(), 1)
+                    .figure("chat_app_cpu_ms_per_post", measured.cpu().appMillisEach(measured.messages().size()), 2)
+                    .figure("chat_machine_busy_pct", measured.cpu().machineBusy() * 100, 0)
                     .figure("chat_post_http_p50_ms", posts.at(50), 1)
                     .figure("chat_post_http_p99_ms", posts.at(99), 1)
                     .row("chat", "posts answered", String.format("%.1f/s, HTTP p50 %.1f / p99 %.1f ms",
                             measured.postsPerSecond(), posts.at(50), posts.at(99)),
                             "from each post's scheduled send (open loop)")
+                    .row("chat", "CPU", measured.cpu().describe(measured.messages().size(), "post"),
+                            "from the first post until its notifications arrived; machine: all cores, all processes")
                     .row("chat", "deliveries", String.format("%,d of %,d", latency.count(), measured.expected()),
                             String.format("%d messages/s for %d s, %d SSE clients", CHAT_RATE, CHAT_PHASE.toSeconds(),
                                     connected.size()));
@@ -278,6 +282,8 @@ final class ChatScenario {
                 latency.at(50), latency.at(99), latency.count(), chat.expected(), chat.failedPosts());
         out.line("    where the time goes, p50 / p99: %s", stages(db, chat.messages()));
         out.line("    largest consumer lag (records): %s", ConsumerLag.describe(lag.maxSoFar()));
+        out.line("    CPU from the first post until its notifications arrived: %s",
+                chat.cpu().describe(chat.messages().size(), "post"));
         return chat;
     }
 
@@ -287,7 +293,7 @@ final class ChatScenario {
      * send to the last response.
      */
     record Chat(double[] latencies, int expected, int failedPosts, double[] postMillis, double postsPerSecond,
-            List<String> messages) {}
+            List<String> messages, CpuMeter.Usage cpu) {}
 
     private Chat steadyChat(BenchApp app, SseClients sse, String horizontal, Map<String, String> channelOfTown,
             List<String> towns, String label, int perSecond, Duration duration) throws InterruptedException {
@@ -301,6 +307,8 @@ final class ChatScenario {
         List<Double> postMillis = Collections.synchronizedList(new ArrayList<>());
         AtomicLong lastResponse = new AtomicLong();
         List<Person> ehime = peopleByTenant.get(EHIME);
+        CpuMeter cpu = new CpuMeter(app.handle());
+        CpuMeter.Reading before = cpu.read();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * interval;
@@ -337,6 +345,7 @@ final class ChatScenario {
         while (arrivals(sse, sentAt) < expected.get() && System.nanoTime() < settle) {
             TimeUnit.MILLISECONDS.sleep(50);
         }
+        CpuMeter.Usage used = CpuMeter.between(before, cpu.read());
         double[] latencies = sentAt.entrySet().stream()
                 .flatMap(sent -> sse.arrivalsOf(sent.getKey()).stream().map(at -> (at - sent.getValue()) / 1e6))
                 .mapToDouble(Double::doubleValue).toArray();
@@ -349,7 +358,8 @@ final class ChatScenario {
         out.line("  %s: %,d posted, %,d failed, %,d of %,d deliveries; posts answered %.0f/s, p50 %.1f ms, p99 %.1f ms"
                         + " from their scheduled send", label, sentAt.size(), failed.get(), latencies.length,
                 expected.get(), postsPerSecond, post.at(50), post.at(99));
-        return new Chat(latencies, expected.get(), failed.get(), posts, postsPerSecond, List.copyOf(sentAt.keySet()));
+        return new Chat(latencies, expected.get(), failed.get(), posts, postsPerSecond, List.copyOf(sentAt.keySet()),
+                used);
     }
 
     /**

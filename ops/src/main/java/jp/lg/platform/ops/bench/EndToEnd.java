@@ -89,9 +89,14 @@ final class EndToEnd {
             throws Exception {
         String label = rate + "/s";
         out.line("  %d commands/s for %d s", rate, OutboxScenario.PHASE.toSeconds());
+        CpuMeter cpu = new CpuMeter(app.handle());
+        CpuMeter.Reading before = cpu.read();
         RateDriver.Result result = driver.run(label, rate, OutboxScenario.PHASE, api::nextCommand);
+        CpuMeter.Usage during = CpuMeter.between(before, cpu.read());
         Percentiles httpMs = new Percentiles(result.httpMillis());
         Percentiles e2e = new Percentiles(effect.collect(result.from(), result.to(), result.ok(), COLLECT_TIMEOUT));
+        // every event of the phase applied: the commands' CPU from request to consumer, relay and consumer included
+        CpuMeter.Usage throughEffect = CpuMeter.between(before, cpu.read());
         out.line("  %s: %,d ok (%.1f/s), %d failed, %d dropped; HTTP p50 %.1f ms p99 %.1f ms; e2e p50 %.1f ms p99 %.1f ms"
                 + " (%,d events)", label, result.ok(), result.achievedPerSecond(), result.failed(), result.dropped(),
                 httpMs.at(50), httpMs.at(99), e2e.at(50), e2e.at(99), e2e.count());
@@ -99,13 +104,21 @@ final class EndToEnd {
                 .figure("commands_failed_" + rate, result.failed() + result.dropped(), 0)
                 .figure("http_p50_ms_" + rate, httpMs.at(50), 1).figure("http_p99_ms_" + rate, httpMs.at(99), 1)
                 .figure("e2e_p50_ms_" + rate, e2e.at(50), 1).figure("e2e_p99_ms_" + rate, e2e.at(99), 1)
-                .figure("e2e_events_" + rate, e2e.count(), 0);
+                .figure("e2e_events_" + rate, e2e.count(), 0)
+                .figure("app_cpu_ms_per_command_" + rate, throughEffect.appMillisEach(result.ok()), 2)
+                .figure("machine_busy_pct_" + rate, during.machineBusy() * 100, 0);
+        out.line("  %s: application %.2f ms CPU a command (until every event applied), machine %.0f %% busy while"
+                + " commands ran", label, throughEffect.appMillisEach(result.ok()), during.machineBusy() * 100);
         report.row("e2e " + label, "commands accepted", String.format("%.1f/s (%,d ok)", result.achievedPerSecond(),
                         result.ok()), String.format("target %d/s; %d failed, %d dropped", rate, result.failed(),
                         result.dropped()))
                 .row("e2e " + label, "HTTP p50 / p99", ms(httpMs), "from scheduled send (open loop)")
                 .row("e2e " + label, "e2e p50 / p99 (to " + effect.measuredTo() + ")", ms(e2e),
-                        goal(rate, e2e) + String.format("%,d of %,d events", e2e.count(), result.ok()));
+                        goal(rate, e2e) + String.format("%,d of %,d events", e2e.count(), result.ok()))
+                .row("e2e " + label, "application CPU a command", String.format("%.2f ms",
+                        throughEffect.appMillisEach(result.ok())), "request, relay and consumer, until every event applied")
+                .row("e2e " + label, "machine busy", String.format("%.0f %%", during.machineBusy() * 100),
+                        "all cores, all processes (benchmark included), while commands ran");
         if (history != null) {
             double applied = history.appliedPerSecond(result.from(), result.to());
             report.figure("consumer_eps_during_" + rate, applied, 0)

@@ -1,0 +1,70 @@
+package jp.lg.platform.ops.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * What the CPU did between two readings: the CPU time of the application's process (all its threads), and how
+ * busy the whole machine was ({@code /proc/stat}: every core, every process, the benchmark's own JVM too). A
+ * figure per command does not depend on how crowded the machine was, unlike a latency; the machine's share
+ * tells whether a phase was limited by the CPU at all.
+ */
+final class CpuMeter {
+
+    private static final Path PROC_STAT = Path.of("/proc/stat");
+
+    private final ProcessHandle app;
+
+    CpuMeter(ProcessHandle app) {
+        this.app = app;
+    }
+
+    /** One moment: the application's CPU time so far, and the machine's busy and total clock ticks. */
+    record Reading(long wallNanos, Duration appCpu, long busyTicks, long totalTicks) {}
+
+    /** Between two readings: the application's CPU time and cores, the machine's busy share (NaN if unknown). */
+    record Usage(Duration appCpu, double appCores, double machineBusy) {
+
+        /** Milliseconds of the application's CPU for each of {@code count} units of work. */
+        double appMillisEach(long count) {
+            return count == 0 ? Double.NaN : appCpu.toNanos() / 1e6 / count;
+        }
+
+        String describe(long count, String unit) {
+            return String.format("application %.2f ms CPU a %s (%.2f cores), machine %.0f %% busy", appMillisEach(count),
+                    unit, appCores, machineBusy * 100);
+        }
+    }
+
+    Reading read() {
+        long[] ticks = machineTicks();
+        return new Reading(System.nanoTime(), app.info().totalCpuDuration().orElse(Duration.ZERO), ticks[0], ticks[1]);
+    }
+
+    static Usage between(Reading from, Reading to) {
+        Duration cpu = to.appCpu().minus(from.appCpu());
+        double wall = Math.max(1, to.wallNanos() - from.wallNanos());
+        long total = to.totalTicks() - from.totalTicks();
+        double busy = total <= 0 ? Double.NaN : (double) (to.busyTicks() - from.busyTicks()) / total;
+        return new Usage(cpu, cpu.toNanos() / wall, busy);
+    }
+
+    /**
+     * Busy and total ticks of all cores from the first line of {@code /proc/stat} (user nice system idle iowait
+     * irq softirq steal; guest time is already in user); zeros where there is no such file.
+     */
+    private static long[] machineTicks() {
+        try {
+            String[] fields = Files.readAllLines(PROC_STAT).get(0).trim().split("\\s+");
+            long[] t = Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).toArray();
+            long total = Arrays.stream(t).sum();
+            long idle = t[3] + (t.length > 4 ? t[4] : 0);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+}
