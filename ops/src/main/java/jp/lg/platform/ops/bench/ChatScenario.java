@@ -234,6 +234,10 @@ final class ChatScenario {
             sse.connect(app.baseUrl(), connected.stream().map(Person::token).toList(), Duration.ofSeconds(60));
             out.line("4/4 chat across %d Team Ehime channels, %d people on SSE (%d streams open, %d failed)",
                     towns.size() + 1, connected.size(), sse.connected(), sse.failed());
+            CpuMeter.Usage rest = new CpuMeter(app.handle()).atRest(Duration.ofSeconds(5));
+            out.line("  at rest for 5 s, the streams open: application %.2f cores, machine %.0f %% busy",
+                    rest.appCores(), rest.machineBusy() * 100);
+            report.figure("app_cores_at_rest", rest.appCores(), 2);
             phase(app, db, sse, lag, horizontal, channelOfTown, towns, "warm-up", CHAT_RATE / 2, CHAT_WARM_UP);
             Chat half = phase(app, db, sse, lag, horizontal, channelOfTown, towns, "chat at half rate", CHAT_RATE / 2,
                     CHAT_PHASE);

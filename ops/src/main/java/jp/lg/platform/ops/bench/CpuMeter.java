@@ -39,6 +39,13 @@ final class CpuMeter {
         }
     }
 
+    /** The CPU used over {@code duration} while nothing is asked of the application: what it costs at rest. */
+    Usage atRest(Duration duration) throws InterruptedException {
+        Reading before = read();
+        Thread.sleep(duration.toMillis());
+        return between(before, read());
+    }
+
     Reading read() {
         long[] ticks = machineTicks();
         return new Reading(System.nanoTime(), app.info().totalCpuDuration().orElse(Duration.ZERO), ticks[0], ticks[1]);

@@ -17,6 +17,7 @@ final class EndToEnd {
     private static final Duration CONSUMER_DETECTION = Duration.ofSeconds(20);
     private static final Duration CATCH_UP = Duration.ofMinutes(3);
     private static final Duration COLLECT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration AT_REST = Duration.ofSeconds(5);
 
     private final BenchStack stack;
     private final BenchApp app;
@@ -44,6 +45,12 @@ final class EndToEnd {
             report.text("e2e_measured_to", effect.measuredTo());
             out.line("4/4 end to end, measured to %s; warm-up %d s at %d commands/s", effect.measuredTo(),
                     OutboxScenario.WARM_UP.toSeconds(), OutboxScenario.WARM_UP_RATE);
+            CpuMeter.Usage rest = new CpuMeter(app.handle()).atRest(AT_REST);
+            out.line("  at rest for %d s: application %.2f cores, machine %.0f %% busy", AT_REST.toSeconds(),
+                    rest.appCores(), rest.machineBusy() * 100);
+            report.figure("app_cores_at_rest", rest.appCores(), 2).row("at rest", "application CPU, nothing asked",
+                    String.format("%.2f cores", rest.appCores()), String.format("%d s before the warm-up; machine %.0f %%"
+                            + " busy", AT_REST.toSeconds(), rest.machineBusy() * 100));
             RateDriver driver = new RateDriver(http, out);
             driver.run("warm-up", OutboxScenario.WARM_UP_RATE, OutboxScenario.WARM_UP, api::nextCommand);
             for (int rate : OutboxScenario.RATES) {
