@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * What the CPU did between two readings: the CPU time of the application's process (all its threads), and how
- * busy the whole machine was ({@code /proc/stat}: every core, every process, the benchmark's own JVM too). A
+ * What the CPU did between two readings: the CPU time of the application's process (all its threads), of this
+ * benchmark's JVM (the Kafka broker and the load generator and clients), of PostgreSQL (every process named
+ * {@code postgres}), and how busy the whole machine was ({@code /proc/stat}: every core, every process). A
  * figure per command does not depend on how crowded the machine was, unlike a latency; the machine's share
  * tells whether a phase was limited by the CPU at all.
  */
@@ -22,11 +23,15 @@ final class CpuMeter {
         this.app = app;
     }
 
-    /** One moment: the application's CPU time so far, and the machine's busy and total clock ticks. */
-    record Reading(long wallNanos, Duration appCpu, long busyTicks, long totalTicks) {}
+    /** One moment: CPU time so far of the application, this JVM and PostgreSQL; the machine's busy and total ticks. */
+    record Reading(long wallNanos, Duration appCpu, Duration benchCpu, Duration postgresCpu, long busyTicks,
+            long totalTicks) {}
 
-    /** Between two readings: the application's CPU time and cores, the machine's busy share (NaN if unknown). */
-    record Usage(Duration appCpu, double appCores, double machineBusy) {
+    /**
+     * Between two readings: the application's CPU time and cores, the cores of this JVM and of PostgreSQL, and the
+     * machine's busy share (NaN if unknown).
+     */
+    record Usage(Duration appCpu, double appCores, double benchCores, double postgresCores, double machineBusy) {
 
         /** Milliseconds of the application's CPU for each of {@code count} units of work. */
         double appMillisEach(long count) {
@@ -34,8 +39,9 @@ final class CpuMeter {
         }
 
         String describe(long count, String unit) {
-            return String.format("application %.2f ms CPU a %s (%.2f cores), machine %.0f %% busy", appMillisEach(count),
-                    unit, appCores, machineBusy * 100);
+            return String.format("application %.2f ms CPU a %s (%.2f cores), benchmark JVM %.2f cores, PostgreSQL %.2f"
+                    + " cores, machine %.0f %% busy", appMillisEach(count), unit, appCores, benchCores, postgresCores,
+                    machineBusy * 100);
         }
     }
 
@@ -48,7 +54,8 @@ final class CpuMeter {
 
     Reading read() {
         long[] ticks = machineTicks();
-        return new Reading(System.nanoTime(), app.info().totalCpuDuration().orElse(Duration.ZERO), ticks[0], ticks[1]);
+        return new Reading(System.nanoTime(), cpuOf(app), cpuOf(ProcessHandle.current()), postgresCpu(), ticks[0],
+                ticks[1]);
     }
 
     static Usage between(Reading from, Reading to) {
@@ -56,7 +63,22 @@ final class CpuMeter {
         double wall = Math.max(1, to.wallNanos() - from.wallNanos());
         long total = to.totalTicks() - from.totalTicks();
         double busy = total <= 0 ? Double.NaN : (double) (to.busyTicks() - from.busyTicks()) / total;
-        return new Usage(cpu, cpu.toNanos() / wall, busy);
+        return new Usage(cpu, cpu.toNanos() / wall, to.benchCpu().minus(from.benchCpu()).toNanos() / wall,
+                to.postgresCpu().minus(from.postgresCpu()).toNanos() / wall, busy);
+    }
+
+    private static Duration cpuOf(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * The CPU time of the PostgreSQL processes alive now (the server and its backends; a backend that exits
+     * between two readings takes its time with it, so this can only undercount, and the pools keep theirs open).
+     */
+    private static Duration postgresCpu() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .map(CpuMeter::cpuOf).reduce(Duration.ZERO, Duration::plus);
     }
 
     /**

@@ -114,8 +114,10 @@ final class EndToEnd {
                 .figure("e2e_events_" + rate, e2e.count(), 0)
                 .figure("app_cpu_ms_per_command_" + rate, throughEffect.appMillisEach(result.ok()), 2)
                 .figure("machine_busy_pct_" + rate, during.machineBusy() * 100, 0);
-        out.line("  %s: application %.2f ms CPU a command (until every event applied), machine %.0f %% busy while"
-                + " commands ran", label, throughEffect.appMillisEach(result.ok()), during.machineBusy() * 100);
+        out.line("  %s: application %.2f ms CPU a command (until every event applied); while commands ran: application"
+                + " %.2f cores, benchmark JVM %.2f, PostgreSQL %.2f, machine %.0f %% busy", label,
+                throughEffect.appMillisEach(result.ok()), during.appCores(), during.benchCores(),
+                during.postgresCores(), during.machineBusy() * 100);
         report.row("e2e " + label, "commands accepted", String.format("%.1f/s (%,d ok)", result.achievedPerSecond(),
                         result.ok()), String.format("target %d/s; %d failed, %d dropped", rate, result.failed(),
                         result.dropped()))
