@@ -1,7 +1,6 @@
 package jp.lg.platform.messaging;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -11,30 +10,15 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
  * {@code channels}, {@code channel_tenants} and {@code channel_members}, inside a tenant transaction:
- * row-level security shows the channels the tenant takes part in (and owns).
+ * row-level security shows the channels the tenant takes part in (and owns). A channel with its members
+ * comes from {@link ChannelMembership}.
  */
 @RegisterConstructorMapper(ChannelSummary.class)
-public interface ChannelDao {
-
-    String COLUMNS = "c.id, c.seq, c.kind, c.collaboration_code, c.subject_code, c.tenant_code, c.name, c.archived,"
-            + " c.created_at";
+public interface ChannelDao extends ChannelMembership {
 
     /** Serialises changes to one channel key (a collaboration's provisioning, one channel's members). */
     @SqlQuery("select 1 from pg_advisory_xact_lock(hashtext('channels:' || :key))")
     int lock(@Bind("key") String key);
-
-    /** A channel's columns, its tenants (by code) and its members one by one (by joining), in one statement. */
-    String WITH_MEMBERS = "select " + COLUMNS + ","
-            + " array(select t.tenant_code from channel_tenants t where t.channel_id = c.id order by t.tenant_code)"
-            + " as tenant_codes,"
-            + " array(select m.user_id from channel_members m where m.channel_id = c.id order by m.joined_at, m.user_id)"
-            + " as user_ids"
-            + " from channels c";
-
-    /** The channel with its tenants and members, if the tenant takes part in it. */
-    @SqlQuery(WITH_MEMBERS + " where c.id = :id and lg_takes_part(c.id)")
-    @UseRowMapper(ChannelRowMapper.class)
-    Optional<Channel> find(@Bind("id") UUID id);
 
     /** The VERTICAL and HORIZONTAL channels of a collaboration, oldest first. */
     @SqlQuery(WITH_MEMBERS + " where c.collaboration_code = :collaboration and c.kind in ('VERTICAL', 'HORIZONTAL')"
@@ -49,14 +33,6 @@ public interface ChannelDao {
     @SqlUpdate("update channels set tenant_code = :lead, updated_at = now() where collaboration_code = :collaboration"
             + " and kind in ('VERTICAL', 'HORIZONTAL') and tenant_code <> :lead")
     int takeOver(@Bind("collaboration") String collaboration, @Bind("lead") String lead);
-
-    @SqlQuery("select distinct tenant_code from channel_members where channel_id = :id order by tenant_code")
-    List<String> memberTenantsOf(@Bind("id") UUID id);
-
-    /** The tenants whose people are in the channel: all of them, or those of its members one by one. */
-    default List<String> memberTenants(Channel channel) {
-        return channel.kind().isProvisioned() ? channel.tenantCodes() : memberTenantsOf(channel.id());
-    }
 
     @SqlUpdate("insert into channels (id, tenant_code, kind, collaboration_code, subject_code, name, created_by)"
             + " values (:id, :owner, :kind, :collaboration, :subject, :name, :createdBy)")

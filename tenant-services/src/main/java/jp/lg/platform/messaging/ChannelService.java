@@ -50,11 +50,11 @@ public final class ChannelService {
 
     /** The channel {@code id} if the caller is in it; 404 otherwise. Use inside a tenant transaction. */
     static Channel member(Handle h, LgPrincipal caller, UUID id) {
-        return member(h.attach(ChannelDao.class), caller, id);
+        return member(h.attach(ChannelMembership.class), caller, id);
     }
 
-    /** The same, through a {@link ChannelDao} the caller has attached already (each attachment costs CPU). */
-    static Channel member(ChannelDao channels, LgPrincipal caller, UUID id) {
+    /** The same, through a {@link ChannelMembership} the caller has attached already (each attachment costs CPU). */
+    static Channel member(ChannelMembership channels, LgPrincipal caller, UUID id) {
         String tenant = Callers.tenantOf(caller).value();
         return channels.find(id).filter(c -> c.hasMember(tenant, caller.userId()))
                 .orElseThrow(() -> Callers.channelNotFound(id));
@@ -177,7 +177,7 @@ public final class ChannelService {
         transactions.inTenant(tenant, h -> {
             ChannelDao dao = h.attach(ChannelDao.class);
             dao.lock(id.toString());
-            Channel channel = member(h, caller, id);
+            Channel channel = member(dao, caller, id);
             if (channel.kind() != ChannelKind.TOPIC) {
                 throw new ProblemException(ProblemType.CONFLICT, "Only TOPIC channels can be left; "
                         + channel.kind() + " channels follow the directory or their participants.");

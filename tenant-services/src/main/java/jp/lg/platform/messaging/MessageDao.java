@@ -12,18 +12,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /**
  * {@code messages}, their earlier versions and reactions, inside a tenant transaction: row-level
  * security shows the messages of channels the tenant takes part in; the service checks membership.
+ * Finding and inserting one message come from {@link MessagePosting}.
  */
 @RegisterConstructorMapper(Message.class)
 @RegisterConstructorMapper(MessageVersion.class)
 @RegisterConstructorMapper(Reaction.class)
-public interface MessageDao {
-
-    String COLUMNS = "id, seq, channel_id, tenant_code, thread_root_id, kind, author_user_id, author_username,"
-            + " author_name, text, mentioned_user_ids, mentioned_tenant_codes, mentions_all, deadline,"
-            + " details::text as details, version, created_at, edited_at, retracted_at";
-
-    @SqlQuery("select " + COLUMNS + " from messages where id = :id")
-    Optional<Message> find(@Bind("id") UUID id);
+public interface MessageDao extends MessagePosting {
 
     /** Serialises responses to one message (RSVPs, acknowledgements) until the transaction ends. */
     @SqlQuery("select 1 from pg_advisory_xact_lock(hashtext('message:' || :id))")
@@ -41,13 +35,6 @@ public interface MessageDao {
 
     @SqlQuery("select coalesce(max(seq), 0) from messages where channel_id = :channel")
     long lastSeq(@Bind("channel") UUID channel);
-
-    @SqlUpdate("insert into messages (id, channel_id, tenant_code, thread_root_id, kind, author_user_id,"
-            + " author_username, author_name, text, mentioned_user_ids, mentioned_tenant_codes, mentions_all, deadline,"
-            + " details, created_at) values (:id, :channelId, :tenantCode, :threadRootId, :kind, :authorUserId,"
-            + " :authorUsername, :authorName, :text, :mentionedUserIds, :mentionedTenantCodes, :mentionsAll, :deadline,"
-            + " cast(:details as jsonb), :createdAt)")
-    void insert(@org.jdbi.v3.sqlobject.customizer.BindMethods Message message);
 
     @SqlUpdate("insert into message_versions (message_id, version, channel_id, tenant_code, text, written_at)"
             + " select id, version, channel_id, tenant_code, text, coalesce(edited_at, created_at) from messages where id = :id")

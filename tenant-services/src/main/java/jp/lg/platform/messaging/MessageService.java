@@ -42,7 +42,7 @@ public final class MessageService {
         LgCode tenant = Callers.tenantOf(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         return transactions.inTenant(tenant, h -> {
-            ChannelDao channels = h.attach(ChannelDao.class);
+            ChannelMembership channels = h.attach(ChannelMembership.class);
             Channel channel = ChannelService.member(channels, caller, channelId);
             if (channel.archived()) {
                 throw new ProblemException(ProblemType.CONFLICT, "The channel " + channel.name()
@@ -53,7 +53,7 @@ public final class MessageService {
                 throw new ProblemException(ProblemType.FORBIDDEN, "Only coordinators post ALERT messages (緊急連絡).");
             }
             List<FieldError> errors = new ArrayList<>(MessageRules.check(input, now));
-            MessageDao dao = h.attach(MessageDao.class);
+            MessagePosting dao = h.attach(MessagePosting.class);
             if (input.threadRootId() != null && dao.find(input.threadRootId())
                     .filter(root -> root.channelId().equals(channelId) && root.threadRootId() == null).isEmpty()) {
                 errors.add(new FieldError("threadRootId", "must be a message of this channel that starts a thread"));
